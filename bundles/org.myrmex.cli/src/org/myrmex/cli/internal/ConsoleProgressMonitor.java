@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.cli.internal;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Progress on a terminal: the task name and a percentage on one line of stderr, updated at most every whole
+ * percent. {@link #cancelAndWait()} (run on Ctrl-C) asks the work to stop and waits briefly for it to finish
+ * cleanly, so that no half-written file is left behind.
+ */
+public final class ConsoleProgressMonitor implements IProgressMonitor {
+	private final PrintStream err;
+	private final CountDownLatch finished = new CountDownLatch(1);
+	private volatile boolean cancelled;
+	private String task = "";
+	private int total = UNKNOWN;
+	private double worked;
+	private int shownPercent = -1;
+
+	public ConsoleProgressMonitor(PrintStream err) {
+		this.err = err;
+	}
+
+	@Override
+	public synchronized void beginTask(String name, int totalWork) {
+		task = name == null ? "" : name;
+		total = totalWork;
+		worked = 0;
+		shownPercent = -1;
+		show();
+	}
+
+	@Override
+	public void done() {
+		synchronized (this) {
+			if (shownPercent >= 0) {
+				err.println();
+				shownPercent = -1;
+			}
+		}
+		finished.countDown();
+	}
+
+	@Override
+	public void internalWorked(double work) {
+		synchronized (this) {
+			worked += work;
+			show();
+		}
+	}
+
+	@Override
+	public boolean isCanceled() {
+		return cancelled;
+	}
+
+	@Override
+	public void setCanceled(boolean value) {
+		cancelled = value;
+	}
+
+	/** Requests cancellation and gives the running work up to 10 s to stop and clean up. */
+	public void cancelAndWait() {
+		cancelled = true;
+		try {
+			finished.await(10, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public synchronized void setTaskName(String name) {
+		task = name == null ? "" : name;
+		show();
+	}
+
+	@Override
+	public void subTask(String name) {
+		// one line per task is enough on a terminal
+	}
+
+	@Override
+	public void worked(int work) {
+		internalWorked(work);
+	}
+
+	private void show() {
+		if (total <= 0 || total == UNKNOWN) {
+			return;
+		}
+		int percent = (int) Math.min(100, Math.floor(100 * worked / total));
+		if (percent != shownPercent) {
+			shownPercent = percent;
+			err.print("\r" + task + " " + percent + "%");
+			err.flush();
+		}
+	}
+}

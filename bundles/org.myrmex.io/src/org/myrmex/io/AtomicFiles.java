@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes files so that a reader sees either the old file or the complete new one, never half of it. */
+public final class AtomicFiles {
+	/** Writes the content of a file to a stream. */
+	@FunctionalInterface
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	private AtomicFiles() {
+	}
+
+	/**
+	 * Writes into a temporary file beside {@code target}, forces it to disk, then renames it over the target.
+	 * On any failure the temporary file is removed and the target is left as it was.
+	 */
+	public static void write(Path target, Content content) throws IOException {
+		Path directory = target.toAbsolutePath().getParent();
+		Files.createDirectories(directory);
+		Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+		try {
+			try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE);
+					OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+				content.writeTo(out);
+				out.flush();
+				channel.force(true);
+			}
+			move(temp, target);
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(temp);
+			throw e;
+		}
+	}
+
+	/** Renames {@code source} over {@code target} atomically where the file system can. */
+	public static void move(Path source, Path target) throws IOException {
+		try {
+			Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+}

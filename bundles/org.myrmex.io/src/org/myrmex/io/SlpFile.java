@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.io;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bytedeco.hdf5.Attribute;
+import org.bytedeco.hdf5.CompType;
+import org.bytedeco.hdf5.DataSet;
+import org.bytedeco.hdf5.DataSpace;
+import org.bytedeco.hdf5.Group;
+import org.bytedeco.hdf5.H5File;
+import org.bytedeco.hdf5.global.hdf5;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.DoublePointer;
+
+/**
+ * Low-level, read-only access to a SLEAP {@code .slp} file (HDF5) through the HDF5 C++ library. Open it with
+ * {@link #open(Path)}, close it when done.
+ */
+public final class SlpFile implements AutoCloseable {
+	private static final byte[] HDF5_SIGNATURE = { (byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n' };
+
+	private final Path path;
+	private final H5File file;
+
+	private SlpFile(Path path, H5File file) {
+		this.path = path;
+		this.file = file;
+	}
+
+	/**
+	 * Opens a {@code .slp} file for reading.
+	 *
+	 * @throws LabelsFileException when the file is missing, not HDF5 or cannot be opened
+	 */
+	public static SlpFile open(Path path) throws LabelsFileException {
+		if (!Files.isRegularFile(path)) {
+			throw new LabelsFileException(path, "no such file");
+		}
+		if (!hasHdf5Signature(path)) {
+			throw new LabelsFileException(path, "not an HDF5 file (SLEAP .slp files are HDF5)");
+		}
+		Hdf5Library.load();
+		try {
+			return new SlpFile(path, new H5File(path.toString(), hdf5.H5F_ACC_RDONLY()));
+		} catch (RuntimeException e) {
+			throw new LabelsFileException(path, "cannot open as HDF5 (" + message(e) + ")", e);
+		}
+	}
+
+	private static boolean hasHdf5Signature(Path path) throws LabelsFileException {
+		byte[] head = new byte[HDF5_SIGNATURE.length];
+		try (var in = Files.newInputStream(path)) {
+			if (in.readNBytes(head, 0, head.length) != head.length) {
+				return false;
+			}
+		} catch (java.io.IOException e) {
+			throw new LabelsFileException(path, "cannot read (" + e.getMessage() + ")", e);
+		}
+		return java.util.Arrays.equals(head, HDF5_SIGNATURE);
+	}
+
+	/** @return the file this reads */
+	public Path path() {
+		return path;
+	}
+
+	/**
+	 * @return the {@code metadata/format_id} attribute (1.0, 1.1, 1.2 …)
+	 * @throws LabelsFileException when the file has no {@code metadata} group or format id
+	 */
+	public double formatId() throws LabelsFileException {
+		if (!file.nameExists("metadata")) {
+			throw new LabelsFileException(path, "no 'metadata' group: not a SLEAP labels file");
+		}
+		try (Group metadata = file.openGroup("metadata")) {
+			if (!metadata.attrExists("format_id")) {
+				throw new LabelsFileException(path, "no 'metadata/format_id' attribute");
+			}
+			try (Attribute attribute = metadata.openAttribute("format_id"); DoublePointer value = new DoublePointer(1)) {
+				attribute.read(org.bytedeco.hdf5.PredType.NATIVE_DOUBLE(), value);
+				return value.get();
+			}
+		} catch (RuntimeException e) {
+			throw new LabelsFileException(path, "cannot read 'metadata/format_id' (" + message(e) + ")", e);
+		}
+	}
+
+	/**
+	 * Reads the {@code frames} table.
+	 *
+	 * @throws LabelsFileException when the table is missing or its columns are not SLEAP's
+	 */
+	public List<SlpFrame> readFrames() throws LabelsFileException {
+		CompoundTable table = readCompound("frames");
+		List<SlpFrame> frames = new ArrayList<>(table.rows());
+		for (int row = 0; row < table.rows(); row++) {
+			frames.add(new SlpFrame(table.getLong(row, "frame_id"), (int) table.getLong(row, "video"),
+					table.getLong(row, "frame_idx"), table.getLong(row, "instance_id_start"),
+					table.getLong(row, "instance_id_end")));
+		}
+		return frames;
+	}
+
+	/** Reads a whole one-dimensional compound dataset into memory. */
+	CompoundTable readCompound(String name) throws LabelsFileException {
+		if (!file.nameExists(name)) {
+			throw new LabelsFileException(path, "no '" + name + "' dataset");
+		}
+		try (DataSet dataSet = file.openDataSet(name); DataSpace space = dataSet.getSpace()) {
+			if (!isCompound(dataSet)) {
+				throw new LabelsFileException(path, "'" + name + "' is not a compound (table) dataset");
+			}
+			long[] dims = new long[Math.max(1, space.getSimpleExtentNdims())];
+			space.getSimpleExtentDims(dims);
+			try (CompType type = new CompType(dataSet)) {
+				int rowSize = (int) type.getSize();
+				long bytes = dims[0] * rowSize;
+				if (bytes > Integer.MAX_VALUE) {
+					throw new LabelsFileException(path, "'" + name + "' is too large to read at once");
+				}
+				ByteBuffer buffer = ByteBuffer.allocate((int) bytes).order(ByteOrder.LITTLE_ENDIAN);
+				if (bytes > 0) {
+					try (BytePointer data = new BytePointer(bytes)) {
+						dataSet.read(data, type);
+						data.get(buffer.array());
+					}
+				}
+				return new CompoundTable(path, name, CompoundTable.columnsOf(type), rowSize, (int) dims[0], buffer);
+			}
+		} catch (RuntimeException e) {
+			throw new LabelsFileException(path, "cannot read '" + name + "' (" + message(e) + ")", e);
+		}
+	}
+
+	private static boolean isCompound(DataSet dataSet) {
+		return dataSet.asAbstractDs().getTypeClass() == hdf5.H5T_COMPOUND;
+	}
+
+	/** JavaCPP turns HDF5's C++ exceptions into RuntimeExceptions carrying the C++ message. */
+	static String message(RuntimeException e) {
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+
+	@Override
+	public void close() {
+		file._close();
+		file.close();
+	}
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.ui.internal;
+
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.myrmex.model.Labels;
+
+/** A view that shows something of the labels of the active editor, and follows the user between editors. */
+abstract class LabelsView extends ViewPart {
+	private final IPartListener2 editorListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			follow(reference.getPart(false));
+		}
+
+		@Override
+		public void partOpened(IWorkbenchPartReference reference) {
+			follow(reference.getPart(false));
+		}
+	};
+	private Labels shown;
+
+	/** Creates the view's controls; then the view shows the active editor's labels, if any. */
+	protected void startFollowingEditors() {
+		getSite().getPage().addPartListener(editorListener);
+		follow(getSite().getPage().getActiveEditor());
+	}
+
+	private void follow(IWorkbenchPart part) {
+		if (!(part instanceof IEditorPart)) {
+			return;
+		}
+		Labels labels = part.getAdapter(Labels.class);
+		if (labels != null && labels != shown) {
+			shown = labels;
+			show(labels);
+		}
+	}
+
+	/** Shows these labels (called on the UI thread). */
+	protected abstract void show(Labels labels);
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(editorListener);
+		super.dispose();
+	}
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.ui.internal;
+
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Opens the workbench in the Labelling perspective and remembers the layout between sessions. */
+public class MyrmexWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return LabellingPerspective.ID;
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new MyrmexWindowAdvisor(configurer);
+	}
+}

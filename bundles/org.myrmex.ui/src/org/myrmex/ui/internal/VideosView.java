@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.ui.internal;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.myrmex.model.Labels;
+import org.myrmex.model.Video;
+
+/** The videos of the project being labelled: file, size, frames, frame rate. */
+public class VideosView extends LabelsView {
+	public static final String ID = "org.myrmex.ui.views.videos";
+	private Table table;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		table = Tables.create(parent, "Video", "Size", "Frames", "FPS");
+		startFollowingEditors();
+	}
+
+	@Override
+	protected void show(Labels labels) {
+		table.removeAll();
+		for (Video video : labels.getVideos()) {
+			Tables.addRow(table, video.getFilename(), video.getWidth() + " × " + video.getHeight(),
+					Integer.toString(video.getFrameCount()), String.format("%.2f", video.getFps()));
+		}
+		Tables.packColumns(table);
+	}
+
+	/** @return the table (for tests) */
+	public Table table() {
+		return table;
+	}
+
+	@Override
+	public void setFocus() {
+		table.setFocus();
+	}
+}

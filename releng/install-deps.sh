@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# Installs the Debian 12 packages Myrmex needs to build, test and run, when they are missing.
+# Usage: releng/install-deps.sh [--ui]   (--ui adds the packages for a display: Xvfb, GTK 3)
+set -euo pipefail
+
+packages=(openjdk-17-jdk-headless curl unzip python3-h5py)
+if [ "${1:-}" = "--ui" ]; then
+  packages+=(xvfb xauth libgtk-3-0 libxtst6 fonts-dejavu-core)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "myrmex: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+echo "myrmex: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

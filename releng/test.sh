@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# Builds Myrmex and runs every test (headless ones and the workbench under Xvfb).
+# Usage: releng/test.sh [extra Maven arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+releng/install-deps.sh --ui
+# one place for the natives JavaCPP unpacks, shared with ./myrmex
+export MYRMEX_JAVACPP_CACHE="${MYRMEX_JAVACPP_CACHE:-$HOME/.cache/myrmex/javacpp}"
+exec xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -ntp verify "-Dmyrmex.javacpp.cachedir=$MYRMEX_JAVACPP_CACHE" "$@"
