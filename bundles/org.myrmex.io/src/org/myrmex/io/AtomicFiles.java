@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes files so that a reader sees either the old file or the complete new one, never half of it. */
 public final class AtomicFiles {
@@ -28,6 +32,7 @@ public final class AtomicFiles {
 		Files.createDirectories(directory);
 		Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
 		try {
+			copyPermissions(target, temp);
 			try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE);
 					OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
 				content.writeTo(out);
@@ -39,6 +44,16 @@ public final class AtomicFiles {
 			Files.deleteIfExists(temp);
 			throw e;
 		}
+	}
+
+	/** A temporary file is private (rw-------); the saved file keeps the old file's permissions, or rw-r--r--. */
+	private static void copyPermissions(Path target, Path temp) throws IOException {
+		if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+				: PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(temp, permissions);
 	}
 
 	/** Renames {@code source} over {@code target} atomically where the file system can. */
