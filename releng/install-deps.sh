@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
 # Installs the Debian 12 packages Myrmex needs to build, test and run, when they are missing.
-# Usage: releng/install-deps.sh [--ui]   (--ui adds the packages for a display: Xvfb, GTK 3)
+# Usage: releng/install-deps.sh [--ui] [--test]
+#   --ui    what a display needs: Xvfb (used when there is no DISPLAY), GTK 3, fonts
+#   --test  what the tests need besides: h5py, to check written files with SLEAP's own reader library
 set -euo pipefail
 
-packages=(openjdk-17-jdk-headless curl unzip python3-h5py)
-if [ "${1:-}" = "--ui" ]; then
-  packages+=(xvfb xauth libgtk-3-0 libxtst6 fonts-dejavu-core)
-fi
+packages=(openjdk-17-jdk-headless curl unzip)
+for option in "$@"; do
+  case "$option" in
+    --ui) packages+=(xvfb xauth libgtk-3-0 libxtst6 fonts-dejavu-core) ;;
+    --test) packages+=(python3-h5py) ;;
+    *) echo "install-deps.sh: unknown option $option" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -9,6 +9,7 @@ import org.myrmex.cli.Command;
 import org.myrmex.io.Hdf5Library;
 import org.myrmex.nn.TensorFlowRuntime;
 import org.myrmex.video.Ffmpeg;
+import org.myrmex.video.OpenCv;
 
 /** {@code myrmex info}: the native stack this installation runs on, each part loaded and exercised. */
 public final class InfoCommand implements Command {
@@ -20,7 +21,7 @@ public final class InfoCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "show the native libraries (FFmpeg, HDF5, TensorFlow) and check that they work";
+		return "show the native libraries (FFmpeg, OpenCV, HDF5, TensorFlow) and check that they work";
 	}
 
 	@Override
@@ -28,7 +29,7 @@ public final class InfoCommand implements Command {
 		return """
 				Usage: myrmex info [--check]
 
-				Loads FFmpeg, HDF5 and TensorFlow and prints their versions and the Java runtime.
+				Loads FFmpeg, OpenCV, HDF5 and TensorFlow and prints their versions and the Java runtime.
 				  --check   also train a tiny TensorFlow network for one step (proves gradients work)""";
 	}
 
@@ -47,6 +48,7 @@ public final class InfoCommand implements Command {
 		out.println("Java        " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
 		int failures = 0;
 		failures += line(out, err, "FFmpeg", () -> Ffmpeg.version() + (Ffmpeg.hasLibx264() ? ", libx264 present" : ", NO libx264"));
+		failures += line(out, err, "OpenCV", OpenCv::version);
 		failures += line(out, err, "HDF5", Hdf5Library::version);
 		failures += line(out, err, "TensorFlow", TensorFlowRuntime::version);
 		if (check) {

@@ -51,6 +51,7 @@ class CommandLineTest {
 	void infoReportsTheNativeStack() {
 		assertEquals(Command.OK, run("info", "--check"));
 		assertTrue(out().contains("FFmpeg      6.1.1, libx264 present"), out());
+		assertTrue(out().contains("OpenCV      4.9.0"), out());
 		assertTrue(out().contains("HDF5        1.14.3"), out());
 		assertTrue(out().contains("TensorFlow  2.16.2"), out());
 		assertTrue(out().contains(", ok"), out());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.video.Ffmpeg;
 import org.myrmex.video.GrayFrame;
+import org.myrmex.video.OpenCv;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoSource;
 
@@ -22,6 +23,11 @@ class VideoSourceTest {
 	void loadsTheGplFfmpegBuildWithLibx264InsideOsgi() {
 		assertEquals("6.1.1", Ffmpeg.version());
 		assertTrue(Ffmpeg.hasLibx264());
+	}
+
+	@Test
+	void loadsOpenCvWithOpenBlasInsideOsgi() {
+		assertEquals("4.9.0", OpenCv.version());
 	}
 
 	@Test
