@@ -12,6 +12,6 @@ public final class OpenCv {
 	/** @return OpenCV's version, e.g. "4.9.0", as reported by the loaded native library */
 	public static String version() {
 		Loader.load(opencv_core.class);
-		return opencv_core.getVersionString().getString();
+		return opencv_core.getVersionString().getString().trim();
 	}
 }

@@ -4,6 +4,7 @@ package org.myrmex.video.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,6 +16,7 @@ import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.LabelsFactory;
 import org.myrmex.model.Node;
+import org.myrmex.model.Point;
 import org.myrmex.model.PointArray;
 import org.myrmex.model.Skeleton;
 import org.myrmex.model.Track;
@@ -162,20 +164,12 @@ public final class SampleProject {
 		return skeleton;
 	}
 
+	/** A labelled ant: every node placed by "a person" (complete), visible where it lies inside the frame. */
 	private static PointArray pointsOf(AntPose pose) {
-		int n = pose.nodeCount();
-		double[] x = new double[n];
-		double[] y = new double[n];
-		boolean[] visible = new boolean[n];
-		boolean[] complete = new boolean[n];
-		double[] score = new double[n];
-		for (int i = 0; i < n; i++) {
-			x[i] = pose.x(i);
-			y[i] = pose.y(i);
-			visible[i] = pose.isVisible(i);
-			complete[i] = true;
-			score[i] = Double.NaN;
+		List<Point> points = new ArrayList<>(pose.nodeCount());
+		for (int i = 0; i < pose.nodeCount(); i++) {
+			points.add(new Point(pose.x(i), pose.y(i), pose.isVisible(i), true, Double.NaN));
 		}
-		return PointArray.of(x, y, visible, complete, score);
+		return PointArray.of(points);
 	}
 }
