@@ -9,7 +9,11 @@ import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.myrmex.cli.internal.ConvertCommand;
+import org.myrmex.cli.internal.ExportCommand;
 import org.myrmex.cli.internal.InfoCommand;
+import org.myrmex.cli.internal.InspectCommand;
+import org.myrmex.cli.internal.MergeCommand;
 import org.myrmex.cli.internal.SampleCommand;
 
 /** Dispatches {@code myrmex COMMAND ARGS…} to a {@link Command}; {@code --help} lists them all. */
@@ -26,7 +30,8 @@ public final class CommandLine {
 
 	/** @return the commands Myrmex has */
 	public static CommandLine standard() {
-		return new CommandLine(List.of(new InfoCommand(), new SampleCommand()));
+		return new CommandLine(List.of(new InfoCommand(), new SampleCommand(), new InspectCommand(), new MergeCommand(),
+				new ExportCommand(), new ConvertCommand()));
 	}
 
 	/** Runs one command line and returns its exit code. Never throws. */

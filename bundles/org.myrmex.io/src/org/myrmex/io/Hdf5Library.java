@@ -27,6 +27,14 @@ public final class Hdf5Library {
 		}
 	}
 
+	/**
+	 * @return the lock every HDF5 call of Myrmex holds: the HDF5 build of the preset is not thread-safe
+	 *         ({@code H5is_library_threadsafe} is false), and the UI and background jobs may read and save at once
+	 */
+	public static Object lock() {
+		return LOCK;
+	}
+
 	/** @return the HDF5 version, e.g. "1.14.3" */
 	public static String version() {
 		load();

@@ -18,8 +18,8 @@ import org.myrmex.model.Labels;
 import org.myrmex.model.LabelsPackage;
 
 /**
- * Saves and loads labels in EMF's XMI form ({@code *.labels.xmi}): Myrmex's native project file until SLEAP
- * {@code .slp} writing lands. Saves are atomic.
+ * Saves and loads labels in EMF's XMI form ({@code *.xmi}), a plain-text alternative to SLEAP's {@code .slp}
+ * (readable in a diff, not by SLEAP). Saves are atomic.
  */
 public final class LabelsXmi {
 	private static final Map<String, Object> OPTIONS = Map.of(XMLResource.OPTION_ENCODING, "UTF-8");

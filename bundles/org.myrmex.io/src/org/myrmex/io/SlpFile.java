@@ -1,22 +1,17 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.io;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.bytedeco.hdf5.Attribute;
-import org.bytedeco.hdf5.CompType;
-import org.bytedeco.hdf5.DataSet;
-import org.bytedeco.hdf5.DataSpace;
 import org.bytedeco.hdf5.Group;
 import org.bytedeco.hdf5.H5File;
 import org.bytedeco.hdf5.global.hdf5;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
+import org.myrmex.io.internal.hdf5.Table;
 
 /**
  * Low-level, read-only access to a SLEAP {@code .slp} file (HDF5) through the HDF5 C++ library. Open it with
@@ -65,6 +60,11 @@ public final class SlpFile implements AutoCloseable {
 		return java.util.Arrays.equals(head, HDF5_SIGNATURE);
 	}
 
+	/** @return the open HDF5 file, for the readers of this package */
+	H5File h5() {
+		return file;
+	}
+
 	/** @return the file this reads */
 	public Path path() {
 		return path;
@@ -82,12 +82,17 @@ public final class SlpFile implements AutoCloseable {
 			if (!metadata.attrExists("format_id")) {
 				throw new LabelsFileException(path, "no 'metadata/format_id' attribute");
 			}
-			try (Attribute attribute = metadata.openAttribute("format_id"); DoublePointer value = new DoublePointer(1)) {
-				attribute.read(org.bytedeco.hdf5.PredType.NATIVE_DOUBLE(), value);
-				return value.get();
-			}
+			return doubleAttribute(metadata, "format_id", path);
+		}
+	}
+
+	/** @return a scalar numeric attribute as a double (HDF5 converts integer attributes) */
+	static double doubleAttribute(Group group, String name, Path path) throws LabelsFileException {
+		try (Attribute attribute = group.openAttribute(name); DoublePointer value = new DoublePointer(1)) {
+			attribute.read(org.bytedeco.hdf5.PredType.NATIVE_DOUBLE(), value);
+			return value.get();
 		} catch (RuntimeException e) {
-			throw new LabelsFileException(path, "cannot read 'metadata/format_id' (" + message(e) + ")", e);
+			throw new LabelsFileException(path, "cannot read attribute '" + name + "' (" + message(e) + ")", e);
 		}
 	}
 
@@ -97,50 +102,24 @@ public final class SlpFile implements AutoCloseable {
 	 * @throws LabelsFileException when the table is missing or its columns are not SLEAP's
 	 */
 	public List<SlpFrame> readFrames() throws LabelsFileException {
-		CompoundTable table = readCompound("frames");
+		List<String> columns = List.of("frame_id", "video", "frame_idx", "instance_id_start", "instance_id_end");
+		Table table = Table.read(file, path, "frames", columns, columns);
+		double[] id = table.column("frame_id");
+		double[] video = table.column("video");
+		double[] index = table.column("frame_idx");
+		double[] start = table.column("instance_id_start");
+		double[] end = table.column("instance_id_end");
 		List<SlpFrame> frames = new ArrayList<>(table.rows());
 		for (int row = 0; row < table.rows(); row++) {
-			frames.add(new SlpFrame(table.getLong(row, "frame_id"), (int) table.getLong(row, "video"),
-					table.getLong(row, "frame_idx"), table.getLong(row, "instance_id_start"),
-					table.getLong(row, "instance_id_end")));
+			if (end[row] < start[row]) {
+				throw new LabelsFileException(path, "frame row " + row + " has a reversed instance range [" + (long) start[row]
+						+ ", " + (long) end[row] + ")");
+			}
+			frames.add(new SlpFrame((long) id[row], (int) video[row], (long) index[row], (long) start[row], (long) end[row]));
 		}
 		return frames;
 	}
 
-	/** Reads a whole one-dimensional compound dataset into memory. */
-	CompoundTable readCompound(String name) throws LabelsFileException {
-		if (!file.nameExists(name)) {
-			throw new LabelsFileException(path, "no '" + name + "' dataset");
-		}
-		try (DataSet dataSet = file.openDataSet(name); DataSpace space = dataSet.getSpace()) {
-			if (!isCompound(dataSet)) {
-				throw new LabelsFileException(path, "'" + name + "' is not a compound (table) dataset");
-			}
-			long[] dims = new long[Math.max(1, space.getSimpleExtentNdims())];
-			space.getSimpleExtentDims(dims);
-			try (CompType type = new CompType(dataSet)) {
-				int rowSize = (int) type.getSize();
-				long bytes = dims[0] * rowSize;
-				if (bytes > Integer.MAX_VALUE) {
-					throw new LabelsFileException(path, "'" + name + "' is too large to read at once");
-				}
-				ByteBuffer buffer = ByteBuffer.allocate((int) bytes).order(ByteOrder.LITTLE_ENDIAN);
-				if (bytes > 0) {
-					try (BytePointer data = new BytePointer(bytes)) {
-						dataSet.read(data, type);
-						data.get(buffer.array());
-					}
-				}
-				return new CompoundTable(path, name, CompoundTable.columnsOf(type), rowSize, (int) dims[0], buffer);
-			}
-		} catch (RuntimeException e) {
-			throw new LabelsFileException(path, "cannot read '" + name + "' (" + message(e) + ")", e);
-		}
-	}
-
-	private static boolean isCompound(DataSet dataSet) {
-		return dataSet.asAbstractDs().getTypeClass() == hdf5.H5T_COMPOUND;
-	}
 
 	/** JavaCPP turns HDF5's C++ exceptions into RuntimeExceptions carrying the C++ message. */
 	static String message(RuntimeException e) {

@@ -281,7 +281,7 @@ public interface LabelsPackage extends EPackage {
 	int VIDEO__INPUT_FORMAT = 10;
 
 	/**
-	 * The feature id for the '<em><b>Source Video</b></em>' reference.
+	 * The feature id for the '<em><b>Source Video</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -290,13 +290,22 @@ public interface LabelsPackage extends EPackage {
 	int VIDEO__SOURCE_VIDEO = 11;
 
 	/**
+	 * The feature id for the '<em><b>Backend Json</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIDEO__BACKEND_JSON = 12;
+
+	/**
 	 * The number of structural features of the '<em>Video</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIDEO_FEATURE_COUNT = 12;
+	int VIDEO_FEATURE_COUNT = 13;
 
 	/**
 	 * The meta object id for the '{@link org.myrmex.model.impl.SkeletonImpl <em>Skeleton</em>}' class.
@@ -1028,15 +1037,26 @@ public interface LabelsPackage extends EPackage {
 	EAttribute getVideo_InputFormat();
 
 	/**
-	 * Returns the meta object for the reference '{@link org.myrmex.model.Video#getSourceVideo <em>Source Video</em>}'.
+	 * Returns the meta object for the containment reference '{@link org.myrmex.model.Video#getSourceVideo <em>Source Video</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Source Video</em>'.
+	 * @return the meta object for the containment reference '<em>Source Video</em>'.
 	 * @see org.myrmex.model.Video#getSourceVideo()
 	 * @see #getVideo()
 	 * @generated
 	 */
 	EReference getVideo_SourceVideo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.myrmex.model.Video#getBackendJson <em>Backend Json</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Backend Json</em>'.
+	 * @see org.myrmex.model.Video#getBackendJson()
+	 * @see #getVideo()
+	 * @generated
+	 */
+	EAttribute getVideo_BackendJson();
 
 	/**
 	 * Returns the meta object for class '{@link org.myrmex.model.Skeleton <em>Skeleton</em>}'.
@@ -1620,12 +1640,20 @@ public interface LabelsPackage extends EPackage {
 		EAttribute VIDEO__INPUT_FORMAT = eINSTANCE.getVideo_InputFormat();
 
 		/**
-		 * The meta object literal for the '<em><b>Source Video</b></em>' reference feature.
+		 * The meta object literal for the '<em><b>Source Video</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference VIDEO__SOURCE_VIDEO = eINSTANCE.getVideo_SourceVideo();
+
+		/**
+		 * The meta object literal for the '<em><b>Backend Json</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIDEO__BACKEND_JSON = eINSTANCE.getVideo_BackendJson();
 
 		/**
 		 * The meta object literal for the '{@link org.myrmex.model.impl.SkeletonImpl <em>Skeleton</em>}' class.

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.myrmex.model.Video#getDataset <em>Dataset</em>}</li>
  *   <li>{@link org.myrmex.model.Video#getInputFormat <em>Input Format</em>}</li>
  *   <li>{@link org.myrmex.model.Video#getSourceVideo <em>Source Video</em>}</li>
+ *   <li>{@link org.myrmex.model.Video#getBackendJson <em>Backend Json</em>}</li>
  * </ul>
  *
  * @see org.myrmex.model.LabelsPackage#getVideo()
@@ -284,28 +285,53 @@ public interface Video extends EObject {
 	void setInputFormat(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Source Video</b></em>' reference.
+	 * Returns the value of the '<em><b>Source Video</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * For EMBEDDED frames, the video they were taken from.
+	 * For EMBEDDED frames, the video they were taken from (owned by the embedded video).
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Source Video</em>' reference.
+	 * @return the value of the '<em>Source Video</em>' containment reference.
 	 * @see #setSourceVideo(Video)
 	 * @see org.myrmex.model.LabelsPackage#getVideo_SourceVideo()
-	 * @model
+	 * @model containment="true"
 	 * @generated
 	 */
 	Video getSourceVideo();
 
 	/**
-	 * Sets the value of the '{@link org.myrmex.model.Video#getSourceVideo <em>Source Video</em>}' reference.
+	 * Sets the value of the '{@link org.myrmex.model.Video#getSourceVideo <em>Source Video</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Source Video</em>' reference.
+	 * @param value the new value of the '<em>Source Video</em>' containment reference.
 	 * @see #getSourceVideo()
 	 * @generated
 	 */
 	void setSourceVideo(Video value);
+
+	/**
+	 * Returns the value of the '<em><b>Backend Json</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The video's SLEAP backend JSON object as read from a file, so that keys Myrmex does not model survive a save; null for videos made in Myrmex.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Backend Json</em>' attribute.
+	 * @see #setBackendJson(String)
+	 * @see org.myrmex.model.LabelsPackage#getVideo_BackendJson()
+	 * @model
+	 * @generated
+	 */
+	String getBackendJson();
+
+	/**
+	 * Sets the value of the '{@link org.myrmex.model.Video#getBackendJson <em>Backend Json</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Backend Json</em>' attribute.
+	 * @see #getBackendJson()
+	 * @generated
+	 */
+	void setBackendJson(String value);
 
 } // Video

@@ -63,6 +63,22 @@ public final class PointArray {
                 copy(score, "score"));
     }
 
+    /**
+     * A point array from rows {@code [from, to)} of column arrays (copied), as read from a file's points table.
+     *
+     * @throws IndexOutOfBoundsException if the range does not lie within every array
+     */
+    public static PointArray copyOfRange(double[] x, double[] y, boolean[] visible, boolean[] complete,
+            double[] score, int from, int to) {
+        int rows = Math.min(Math.min(x.length, y.length), Math.min(Math.min(visible.length, complete.length), score.length));
+        if (from < 0 || from > to || to > rows) {
+            throw new IndexOutOfBoundsException("rows [" + from + ", " + to + ") outside [0, " + rows + ")");
+        }
+        return new PointArray(Arrays.copyOfRange(x, from, to), Arrays.copyOfRange(y, from, to),
+                Arrays.copyOfRange(visible, from, to), Arrays.copyOfRange(complete, from, to),
+                Arrays.copyOfRange(score, from, to));
+    }
+
     /** A point array holding the given points in order. */
     public static PointArray of(Point... points) {
         return of(Arrays.asList(Objects.requireNonNull(points, "points")));

@@ -438,6 +438,16 @@ public class LabelsPackageImpl extends EPackageImpl implements LabelsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getVideo_BackendJson() {
+		return (EAttribute)videoEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSkeleton() {
 		return skeletonEClass;
 	}
@@ -836,6 +846,7 @@ public class LabelsPackageImpl extends EPackageImpl implements LabelsPackage {
 		createEAttribute(videoEClass, VIDEO__DATASET);
 		createEAttribute(videoEClass, VIDEO__INPUT_FORMAT);
 		createEReference(videoEClass, VIDEO__SOURCE_VIDEO);
+		createEAttribute(videoEClass, VIDEO__BACKEND_JSON);
 
 		skeletonEClass = createEClass(SKELETON);
 		createEAttribute(skeletonEClass, SKELETON__NAME);
@@ -943,7 +954,8 @@ public class LabelsPackageImpl extends EPackageImpl implements LabelsPackage {
 		initEAttribute(getVideo_ImageFilenames(), ecorePackage.getEString(), "imageFilenames", null, 0, -1, Video.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVideo_Dataset(), ecorePackage.getEString(), "dataset", null, 0, 1, Video.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVideo_InputFormat(), ecorePackage.getEString(), "inputFormat", null, 0, 1, Video.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getVideo_SourceVideo(), this.getVideo(), null, "sourceVideo", null, 0, 1, Video.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVideo_SourceVideo(), this.getVideo(), null, "sourceVideo", null, 0, 1, Video.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVideo_BackendJson(), ecorePackage.getEString(), "backendJson", null, 0, 1, Video.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(skeletonEClass, Skeleton.class, "Skeleton", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSkeleton_Name(), ecorePackage.getEString(), "name", null, 0, 1, Skeleton.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

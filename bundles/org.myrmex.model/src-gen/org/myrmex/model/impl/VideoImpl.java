@@ -7,6 +7,7 @@ import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -41,6 +42,7 @@ import org.myrmex.model.VideoBackend;
  *   <li>{@link org.myrmex.model.impl.VideoImpl#getDataset <em>Dataset</em>}</li>
  *   <li>{@link org.myrmex.model.impl.VideoImpl#getInputFormat <em>Input Format</em>}</li>
  *   <li>{@link org.myrmex.model.impl.VideoImpl#getSourceVideo <em>Source Video</em>}</li>
+ *   <li>{@link org.myrmex.model.impl.VideoImpl#getBackendJson <em>Backend Json</em>}</li>
  * </ul>
  *
  * @generated
@@ -257,7 +259,7 @@ public class VideoImpl extends MinimalEObjectImpl.Container implements Video {
 	protected String inputFormat = INPUT_FORMAT_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getSourceVideo() <em>Source Video</em>}' reference.
+	 * The cached value of the '{@link #getSourceVideo() <em>Source Video</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getSourceVideo()
@@ -265,6 +267,26 @@ public class VideoImpl extends MinimalEObjectImpl.Container implements Video {
 	 * @ordered
 	 */
 	protected Video sourceVideo;
+
+	/**
+	 * The default value of the '{@link #getBackendJson() <em>Backend Json</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackendJson()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BACKEND_JSON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBackendJson() <em>Backend Json</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackendJson()
+	 * @generated
+	 * @ordered
+	 */
+	protected String backendJson = BACKEND_JSON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -535,14 +557,6 @@ public class VideoImpl extends MinimalEObjectImpl.Container implements Video {
 	 */
 	@Override
 	public Video getSourceVideo() {
-		if (sourceVideo != null && sourceVideo.eIsProxy()) {
-			InternalEObject oldSourceVideo = (InternalEObject)sourceVideo;
-			sourceVideo = (Video)eResolveProxy(oldSourceVideo);
-			if (sourceVideo != oldSourceVideo) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, LabelsPackage.VIDEO__SOURCE_VIDEO, oldSourceVideo, sourceVideo));
-			}
-		}
 		return sourceVideo;
 	}
 
@@ -551,8 +565,14 @@ public class VideoImpl extends MinimalEObjectImpl.Container implements Video {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public Video basicGetSourceVideo() {
-		return sourceVideo;
+	public NotificationChain basicSetSourceVideo(Video newSourceVideo, NotificationChain msgs) {
+		Video oldSourceVideo = sourceVideo;
+		sourceVideo = newSourceVideo;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, LabelsPackage.VIDEO__SOURCE_VIDEO, oldSourceVideo, newSourceVideo);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
 	}
 
 	/**
@@ -562,10 +582,54 @@ public class VideoImpl extends MinimalEObjectImpl.Container implements Video {
 	 */
 	@Override
 	public void setSourceVideo(Video newSourceVideo) {
-		Video oldSourceVideo = sourceVideo;
-		sourceVideo = newSourceVideo;
+		if (newSourceVideo != sourceVideo) {
+			NotificationChain msgs = null;
+			if (sourceVideo != null)
+				msgs = ((InternalEObject)sourceVideo).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - LabelsPackage.VIDEO__SOURCE_VIDEO, null, msgs);
+			if (newSourceVideo != null)
+				msgs = ((InternalEObject)newSourceVideo).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - LabelsPackage.VIDEO__SOURCE_VIDEO, null, msgs);
+			msgs = basicSetSourceVideo(newSourceVideo, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LabelsPackage.VIDEO__SOURCE_VIDEO, newSourceVideo, newSourceVideo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getBackendJson() {
+		return backendJson;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBackendJson(String newBackendJson) {
+		String oldBackendJson = backendJson;
+		backendJson = newBackendJson;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, LabelsPackage.VIDEO__SOURCE_VIDEO, oldSourceVideo, sourceVideo));
+			eNotify(new ENotificationImpl(this, Notification.SET, LabelsPackage.VIDEO__BACKEND_JSON, oldBackendJson, backendJson));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case LabelsPackage.VIDEO__SOURCE_VIDEO:
+				return basicSetSourceVideo(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
 
 	/**
@@ -599,8 +663,9 @@ public class VideoImpl extends MinimalEObjectImpl.Container implements Video {
 			case LabelsPackage.VIDEO__INPUT_FORMAT:
 				return getInputFormat();
 			case LabelsPackage.VIDEO__SOURCE_VIDEO:
-				if (resolve) return getSourceVideo();
-				return basicGetSourceVideo();
+				return getSourceVideo();
+			case LabelsPackage.VIDEO__BACKEND_JSON:
+				return getBackendJson();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -651,6 +716,9 @@ public class VideoImpl extends MinimalEObjectImpl.Container implements Video {
 			case LabelsPackage.VIDEO__SOURCE_VIDEO:
 				setSourceVideo((Video)newValue);
 				return;
+			case LabelsPackage.VIDEO__BACKEND_JSON:
+				setBackendJson((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -699,6 +767,9 @@ public class VideoImpl extends MinimalEObjectImpl.Container implements Video {
 			case LabelsPackage.VIDEO__SOURCE_VIDEO:
 				setSourceVideo((Video)null);
 				return;
+			case LabelsPackage.VIDEO__BACKEND_JSON:
+				setBackendJson(BACKEND_JSON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -735,6 +806,8 @@ public class VideoImpl extends MinimalEObjectImpl.Container implements Video {
 				return INPUT_FORMAT_EDEFAULT == null ? inputFormat != null : !INPUT_FORMAT_EDEFAULT.equals(inputFormat);
 			case LabelsPackage.VIDEO__SOURCE_VIDEO:
 				return sourceVideo != null;
+			case LabelsPackage.VIDEO__BACKEND_JSON:
+				return BACKEND_JSON_EDEFAULT == null ? backendJson != null : !BACKEND_JSON_EDEFAULT.equals(backendJson);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -771,6 +844,8 @@ public class VideoImpl extends MinimalEObjectImpl.Container implements Video {
 		result.append(dataset);
 		result.append(", inputFormat: ");
 		result.append(inputFormat);
+		result.append(", backendJson: ");
+		result.append(backendJson);
 		result.append(')');
 		return result.toString();
 	}

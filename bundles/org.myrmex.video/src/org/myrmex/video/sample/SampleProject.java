@@ -11,7 +11,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.myrmex.io.LabelsFileException;
-import org.myrmex.io.LabelsXmi;
+import org.myrmex.io.SlpReader;
+import org.myrmex.io.SlpWriter;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.LabelsFactory;
@@ -32,14 +33,15 @@ import org.myrmex.video.synth.SyntheticColony;
 
 /**
  * The sample project Myrmex makes for itself: a synthetic H.264 video of walking ants drawn by Myrmex, and
- * their exact 18-node skeleton labels (one user instance per ant per frame, one track per ant). Ground truth
+ * their exact 18-node skeleton labels as a SLEAP {@code .slp} (one user instance per ant per frame, one track per
+ * ant). Ground truth
  * for demos, tests and training checks.
  */
 public final class SampleProject {
 	/** File name of the sample video inside the project folder. */
 	public static final String VIDEO = "sample-ants.mp4";
 	/** File name of the sample labels inside the project folder. */
-	public static final String LABELS = "sample-ants.labels.xmi";
+	public static final String LABELS = "sample-ants.slp";
 	/** Frames between key frames: short, so that random access in the editor is quick. */
 	private static final int GOP = 10;
 	private static final int CRF = 18;
@@ -90,14 +92,13 @@ public final class SampleProject {
 		}
 		Labels labels = labelsOf(colony, VIDEO);
 		progress.split(1);
-		LabelsXmi.save(labels, labels());
-		progress.split(1);
+		SlpWriter.write(labels, labels(), progress.split(1));
 		return labels;
 	}
 
 	/** Loads the project's labels. */
 	public Labels load() throws LabelsFileException {
-		return LabelsXmi.load(labels());
+		return SlpReader.read(labels());
 	}
 
 	/** Builds the ground-truth labels of a colony whose video is stored as {@code videoFile}. */

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A command's arguments: options with values ({@code --format csv}), flags ({@code --force}) and positionals. */
+final class Arguments {
+	private final List<String> positionals = new ArrayList<>();
+	private final java.util.Map<String, String> options = new java.util.HashMap<>();
+	private final java.util.Set<String> flags = new java.util.HashSet<>();
+
+	/**
+	 * @param valued options that take a value
+	 * @param flagNames options without a value
+	 * @throws IllegalArgumentException naming an unknown option or a missing value
+	 */
+	Arguments(List<String> args, List<String> valued, List<String> flagNames) {
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (valued.contains(arg)) {
+				if (i + 1 >= args.size()) {
+					throw new IllegalArgumentException(arg + " needs a value");
+				}
+				options.put(arg, args.get(++i));
+			} else if (flagNames.contains(arg)) {
+				flags.add(arg);
+			} else if (arg.startsWith("--")) {
+				throw new IllegalArgumentException("unknown option '" + arg + "'");
+			} else {
+				positionals.add(arg);
+			}
+		}
+	}
+
+	List<String> positionals() {
+		return positionals;
+	}
+
+	String option(String name, String fallback) {
+		return options.getOrDefault(name, fallback);
+	}
+
+	boolean flag(String name) {
+		return flags.contains(name);
+	}
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.io;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.myrmex.model.Labels;
+
+/**
+ * Opens and saves labels in whichever format the file name says: SLEAP {@code .slp} / {@code .pkg.slp} /
+ * {@code .h5} (HDF5), SLEAP's old {@code .json}, or Myrmex's {@code .xmi}.
+ */
+public final class LabelsFiles {
+	private LabelsFiles() {
+	}
+
+	public static Labels load(Path file) throws LabelsFileException {
+		return load(file, new NullProgressMonitor());
+	}
+
+	public static Labels load(Path file, IProgressMonitor monitor) throws LabelsFileException {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".json")) {
+			return SleapJsonReader.read(file);
+		}
+		if (name.endsWith(".xmi")) {
+			return LabelsXmi.load(file);
+		}
+		return SlpReader.read(file, monitor);
+	}
+
+	/** Saves as {@code .xmi} or, for any other name, SLEAP {@code .slp}; atomically. */
+	public static void save(Labels labels, Path file, IProgressMonitor monitor) throws LabelsFileException {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".xmi")) {
+			LabelsXmi.save(labels, file);
+		} else if (name.endsWith(".json")) {
+			throw new LabelsFileException(file, "SLEAP's old JSON format is read-only; save as .slp");
+		} else {
+			SlpWriter.write(labels, file, monitor);
+		}
+	}
+}

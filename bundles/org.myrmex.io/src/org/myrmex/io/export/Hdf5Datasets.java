@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.io.export;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bytedeco.hdf5.DSetAccPropList;
+import org.bytedeco.hdf5.DSetCreatPropList;
+import org.bytedeco.hdf5.DataSet;
+import org.bytedeco.hdf5.DataSpace;
+import org.bytedeco.hdf5.H5File;
+import org.bytedeco.hdf5.LinkCreatPropList;
+import org.bytedeco.hdf5.PredType;
+import org.bytedeco.hdf5.StrType;
+import org.bytedeco.hdf5.global.hdf5;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.Pointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.myrmex.io.Hdf5Library;
+
+/**
+ * Writes root datasets of a new HDF5 file with the types and storage h5py gives the same numpy data, so that a
+ * file reads in h5py exactly like one SLEAP wrote: numeric arrays chunked as h5py chunks them and gzip level 9
+ * compressed (or contiguous where SLEAP passes no compression), {@code numpy.bytes_} arrays as fixed-length ASCII
+ * NULLPAD strings, Python {@code str} scalars as variable-length UTF-8 strings.
+ *
+ * <p>Buffers are passed as {@link Pointer} on purpose: {@code DataSet.write(BytePointer, …)} is the C++
+ * {@code std::string} overload.
+ */
+final class Hdf5Datasets implements AutoCloseable {
+	private static final int GZIP_LEVEL = 9;
+
+	private final H5File file;
+
+	private Hdf5Datasets(H5File file) {
+		this.file = file;
+	}
+
+	/** Creates (or truncates) {@code path}. HDF5 errors arrive as {@link RuntimeException}s. */
+	static Hdf5Datasets create(Path path) {
+		Hdf5Library.load();
+		return new Hdf5Datasets(new H5File(path.toString(), hdf5.H5F_ACC_TRUNC()));
+	}
+
+	/** A float64 array, chunked and gzip compressed. */
+	void doubles(String name, long[] dims, double[] values) {
+		try (DataSpace space = new DataSpace(dims.length, dims);
+				DSetCreatPropList properties = compressed(dims, Double.BYTES);
+				DataSet dataSet = file.createDataSet(name, PredType.IEEE_F64LE(), space, properties,
+						DSetAccPropList.DEFAULT(), LinkCreatPropList.DEFAULT());
+				DoublePointer data = new DoublePointer(values)) {
+			dataSet.write(data, PredType.NATIVE_DOUBLE());
+		}
+	}
+
+	/** A uint8 array, chunked and gzip compressed. */
+	void bytes(String name, long[] dims, byte[] values) {
+		try (DataSpace space = new DataSpace(dims.length, dims);
+				DSetCreatPropList properties = compressed(dims, 1);
+				DataSet dataSet = file.createDataSet(name, PredType.STD_U8LE(), space, properties,
+						DSetAccPropList.DEFAULT(), LinkCreatPropList.DEFAULT());
+				BytePointer data = new BytePointer(values)) {
+			dataSet.write((Pointer) data, PredType.NATIVE_UINT8());
+		}
+	}
+
+	/** An int32 array, contiguous. */
+	void ints(String name, long[] dims, int[] values) {
+		try (DataSpace space = new DataSpace(dims.length, dims);
+				DataSet dataSet = file.createDataSet(name, PredType.STD_I32LE(), space);
+				IntPointer data = new IntPointer(values)) {
+			dataSet.write(data, PredType.NATIVE_INT32());
+		}
+	}
+
+	/** A scalar int32. */
+	void scalarInt(String name, int value) {
+		try (DataSpace space = new DataSpace();
+				DataSet dataSet = file.createDataSet(name, PredType.STD_I32LE(), space);
+				IntPointer data = new IntPointer(new int[] { value })) {
+			dataSet.write(data, PredType.NATIVE_INT32());
+		}
+	}
+
+	/** What h5py writes for an empty Python list: a float64 array of shape (0,). */
+	void emptyList(String name) {
+		try (DataSpace space = new DataSpace(1, new long[] { 0 })) {
+			file.createDataSet(name, PredType.IEEE_F64LE(), space).close();
+		}
+	}
+
+	/**
+	 * Fixed-length strings ({@code numpy.bytes_}): ASCII, NULLPAD, as long as the longest value's UTF-8 bytes (at
+	 * least 1), contiguous.
+	 */
+	void fixedStrings(String name, long[] dims, List<String> values) {
+		byte[][] encoded = new byte[values.size()][];
+		int length = 1;
+		for (int i = 0; i < encoded.length; i++) {
+			encoded[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
+			length = Math.max(length, encoded[i].length);
+		}
+		byte[] buffer = new byte[encoded.length * length];
+		for (int i = 0; i < encoded.length; i++) {
+			System.arraycopy(encoded[i], 0, buffer, i * length, encoded[i].length);
+		}
+		try (StrType type = new StrType(PredType.C_S1(), length);
+				DataSpace space = new DataSpace(dims.length, dims)) {
+			type.setCset(hdf5.H5T_CSET_ASCII);
+			type.setStrpad(hdf5.H5T_STR_NULLPAD);
+			try (DataSet dataSet = file.createDataSet(name, type, space); BytePointer data = new BytePointer(buffer)) {
+				dataSet.write((Pointer) data, type);
+			}
+		}
+	}
+
+	/** A scalar variable-length UTF-8 string (a Python {@code str}). */
+	void scalarString(String name, String value) {
+		byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+		byte[] terminated = new byte[utf8.length + 1];
+		System.arraycopy(utf8, 0, terminated, 0, utf8.length);
+		try (StrType type = new StrType(PredType.C_S1(), hdf5.H5T_VARIABLE());
+				DataSpace space = new DataSpace()) {
+			type.setCset(hdf5.H5T_CSET_UTF8);
+			try (DataSet dataSet = file.createDataSet(name, type, space);
+					BytePointer text = new BytePointer(terminated);
+					PointerPointer<BytePointer> data = new PointerPointer<>(1)) {
+				data.put(0, text);
+				dataSet.write(data, type);
+			}
+		}
+	}
+
+	private static DSetCreatPropList compressed(long[] dims, int typeSize) {
+		DSetCreatPropList properties = new DSetCreatPropList();
+		long[] chunks = H5pyChunks.guess(dims, typeSize);
+		properties.setChunk(chunks.length, chunks);
+		properties.setDeflate(GZIP_LEVEL);
+		return properties;
+	}
+
+	@Override
+	public void close() {
+		file._close();
+		file.close();
+	}
+}

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.io.internal.hdf5;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bytedeco.hdf5.CompType;
+import org.bytedeco.hdf5.DSetMemXferPropList;
+import org.bytedeco.hdf5.DataSet;
+import org.bytedeco.hdf5.DataSpace;
+import org.bytedeco.hdf5.DataType;
+import org.bytedeco.hdf5.H5File;
+import org.bytedeco.hdf5.PredType;
+import org.bytedeco.hdf5.global.hdf5;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.myrmex.io.LabelsFileException;
+
+/**
+ * A one-dimensional table of an HDF5 file — a compound dataset (SLEAP's {@code frames}, {@code instances},
+ * {@code points}, {@code pred_points}), or in very old files a two-dimensional numeric array whose columns
+ * come in a known order — read whole into typed column arrays, in chunks of rows so that the native buffer
+ * stays small. Columns are found by name; integers of any size and sign, floats and booleans (enums over
+ * int8, as h5py writes them) are decoded.
+ */
+public final class Table {
+	private static final int CHUNK_ROWS = 1 << 18;
+
+	private final Path file;
+	private final String name;
+	private final int rows;
+	private final Map<String, double[]> numbers = new LinkedHashMap<>();
+
+	private Table(Path file, String name, int rows) {
+		this.file = file;
+		this.name = name;
+		this.rows = rows;
+	}
+
+	/**
+	 * Reads the named columns of a dataset. A column missing from the file is absent from the table (see
+	 * {@link #has(String)}); {@code legacyOrder} names the columns of a plain numeric array, by position.
+	 */
+	public static Table read(H5File h5, Path file, String name, List<String> columns, List<String> legacyOrder)
+			throws LabelsFileException {
+		if (!h5.nameExists(name)) {
+			throw new LabelsFileException(file, "no '" + name + "' dataset");
+		}
+		try (DataSet dataSet = h5.openDataSet(name); DataSpace space = dataSet.getSpace()) {
+			int rank = space.getSimpleExtentNdims();
+			long[] dims = new long[Math.max(rank, 1)];
+			space.getSimpleExtentDims(dims);
+			if (dims[0] > Integer.MAX_VALUE) {
+				throw new LabelsFileException(file, "'" + name + "' has " + dims[0] + " rows, more than Myrmex can hold");
+			}
+			Table table = new Table(file, name, rank == 0 ? 0 : (int) dims[0]);
+			if (dataSet.asAbstractDs().getTypeClass() == hdf5.H5T_COMPOUND) {
+				if (rank != 1) {
+					throw new LabelsFileException(file, "'" + name + "' is a table of rank " + rank + ", not 1");
+				}
+				table.readCompound(dataSet, columns);
+			} else if (rank == 2) {
+				table.readMatrix(dataSet, dims, columns, legacyOrder);
+			} else if (rank == 1 && dims[0] == 0) {
+				// an empty list written as a plain array
+			} else {
+				throw new LabelsFileException(file, "'" + name + "' is neither a table nor a two-dimensional array");
+			}
+			return table;
+		} catch (RuntimeException e) {
+			throw new LabelsFileException(file, "cannot read '" + name + "' (" + Hdf5Errors.message(e) + ")", e);
+		}
+	}
+
+	private void readCompound(DataSet dataSet, List<String> wanted) throws LabelsFileException {
+		try (CompType type = new CompType(dataSet)) {
+			int rowSize = (int) type.getSize();
+			Map<String, Field> fields = new LinkedHashMap<>();
+			for (int i = 0; i < type.getNmembers(); i++) {
+				String member = type.getMemberName(i).getString();
+				if (wanted.contains(member)) {
+					fields.put(member, Field.of(type, i, file, name));
+				}
+			}
+			for (String member : fields.keySet()) {
+				numbers.put(member, new double[rows]);
+			}
+			ByteBuffer buffer = ByteBuffer.allocate(Math.min(rows, CHUNK_ROWS) * rowSize).order(ByteOrder.LITTLE_ENDIAN);
+			try (BytePointer data = new BytePointer((long) buffer.capacity()); DataSpace fileSpace = dataSet.getSpace()) {
+				for (int start = 0; start < rows; start += CHUNK_ROWS) {
+					int count = Math.min(CHUNK_ROWS, rows - start);
+					fileSpace.selectHyperslab(hdf5.H5S_SELECT_SET, new long[] { count }, new long[] { start });
+					try (DataSpace memory = new DataSpace(1, new long[] { count })) {
+						dataSet.read(data, type, memory, fileSpace, DSetMemXferPropList.DEFAULT());
+					}
+					data.get(buffer.array(), 0, count * rowSize);
+					for (Map.Entry<String, Field> field : fields.entrySet()) {
+						field.getValue().decode(buffer, rowSize, count, numbers.get(field.getKey()), start);
+					}
+				}
+			}
+		}
+	}
+
+	private void readMatrix(DataSet dataSet, long[] dims, List<String> wanted, List<String> legacyOrder)
+			throws LabelsFileException {
+		int width = (int) dims[1];
+		if (width < Math.min(legacyOrder.size(), 4)) {
+			throw new LabelsFileException(file, "'" + name + "' has " + width + " columns; expected " + legacyOrder);
+		}
+		double[] all = new double[rows * width];
+		if (all.length > 0) {
+			try (DoublePointer data = new DoublePointer(all.length)) {
+				dataSet.read(data, PredType.NATIVE_DOUBLE());
+				data.get(all);
+			}
+		}
+		for (int column = 0; column < Math.min(width, legacyOrder.size()); column++) {
+			String member = legacyOrder.get(column);
+			if (wanted.contains(member)) {
+				double[] values = new double[rows];
+				for (int row = 0; row < rows; row++) {
+					values[row] = all[row * width + column];
+				}
+				numbers.put(member, values);
+			}
+		}
+	}
+
+	public int rows() {
+		return rows;
+	}
+
+	public boolean has(String column) {
+		return numbers.containsKey(column);
+	}
+
+	/** @return a column's values; integers are exact up to 2^53 */
+	public double[] column(String column) throws LabelsFileException {
+		double[] values = numbers.get(column);
+		if (values == null) {
+			throw new LabelsFileException(file, "'" + name + "' has no column '" + column + "'");
+		}
+		return values;
+	}
+
+	/** How one member of a compound row is laid out and decoded. */
+	private record Field(int offset, int size, int typeClass, boolean signed) {
+		static Field of(CompType type, int index, Path file, String dataset) throws LabelsFileException {
+			int typeClass = type.getMemberClass(index);
+			String member = type.getMemberName(index).getString();
+			if (typeClass != hdf5.H5T_INTEGER && typeClass != hdf5.H5T_FLOAT && typeClass != hdf5.H5T_ENUM) {
+				throw new LabelsFileException(file, "'" + dataset + "." + member + "' is not a number");
+			}
+			boolean signed = false;
+			try (DataType member2 = type.getMemberDataType(index)) {
+				int size = (int) member2.getSize();
+				if (typeClass == hdf5.H5T_INTEGER) {
+					signed = type.getMemberIntType(index).getSign() != hdf5.H5T_SGN_NONE;
+				}
+				boolean okSize = typeClass == hdf5.H5T_FLOAT ? size == 4 || size == 8 : size == 1 || size == 2 || size == 4 || size == 8;
+				if (!okSize) {
+					throw new LabelsFileException(file, "'" + dataset + "." + member + "' has an unsupported size of " + size + " bytes");
+				}
+				return new Field((int) type.getMemberOffset(index), size, typeClass, signed);
+			}
+		}
+
+		void decode(ByteBuffer rows, int rowSize, int count, double[] into, int start) {
+			int at = offset;
+			for (int row = 0; row < count; row++, at += rowSize) {
+				into[start + row] = typeClass == hdf5.H5T_FLOAT ? (size == 4 ? rows.getFloat(at) : rows.getDouble(at)) : integer(rows, at);
+			}
+		}
+
+		private double integer(ByteBuffer rows, int at) {
+			return switch (size) {
+			case 1 -> signed ? rows.get(at) : rows.get(at) & 0xff;
+			case 2 -> signed ? rows.getShort(at) : rows.getShort(at) & 0xffff;
+			case 4 -> signed ? rows.getInt(at) : rows.getInt(at) & 0xffffffffL;
+			default -> rows.getLong(at);
+			};
+		}
+	}
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# Runs a Myrmex benchmark on the built product's jars (plain class path, fresh JVMs per measurement).
+# Usage: releng/bench/run.sh labels      (builds the product first if needed)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+plugins="$root/releng/org.myrmex.product/target/products/org.myrmex.product/linux/gtk/x86_64/myrmex/plugins"
+if ! ls "$plugins"/org.myrmex.io_*.jar >/dev/null 2>&1; then
+  (cd "$root" && ./mvnw -B -q -ntp -DskipTests verify)
+fi
+classes="$root/releng/bench/target/classes"
+rm -rf "$classes" && mkdir -p "$classes"
+cp=$(ls "$plugins"/*.jar | grep -v -e 'org.eclipse.swt' -e 'org.eclipse.ui' -e 'org.eclipse.e4.ui' | tr '\n' ':')
+javac --release 17 -nowarn -d "$classes" -cp "$cp" $(find "$root/releng/bench/src" -name '*.java')
+export MYRMEX_BENCH_CP="$classes:$cp"
+export TF_CPP_MIN_LOG_LEVEL=1
+exec java -cp "$MYRMEX_BENCH_CP" org.myrmex.bench.Main "$@"

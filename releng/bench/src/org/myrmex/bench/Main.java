@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.bench;
+
+import java.util.Arrays;
+
+/** Entry point of the benchmarks: {@code labels} (load/save of .slp files), or a child measurement. */
+public final class Main {
+	private Main() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String what = args.length == 0 ? "labels" : args[0];
+		String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+		switch (what) {
+		case "labels" -> LabelsBench.run(rest);
+		case "child" -> LabelsChild.run(rest);
+		default -> {
+			System.err.println("unknown benchmark " + what + "; known: labels");
+			System.exit(2);
+		}
+		}
+	}
+}
