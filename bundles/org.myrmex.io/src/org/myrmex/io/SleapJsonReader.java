@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.myrmex.io.internal.slp.SlpMetadata;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
@@ -58,7 +59,7 @@ public final class SleapJsonReader {
 		labels.getProvenance().addAll(document.provenance());
 		int index = 0;
 		for (JsonNode entry : root.path("labels")) {
-			labels.getLabeledFrames().add(frame(entry, index++, file, videos, skeletons, tracks));
+			((InternalEList<LabeledFrame>) labels.getLabeledFrames()).addUnique(frame(entry, index++, file, videos, skeletons, tracks));
 		}
 		return labels;
 	}

@@ -3,6 +3,7 @@ package org.myrmex.bench;
 
 import java.util.SplittableRandom;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.LabelsFactory;
@@ -72,7 +73,7 @@ final class SyntheticPredictions {
 				instance.setPoints(PointArray.of(x, y, visible, new boolean[nodes], score));
 				frame.getInstances().add(instance);
 			}
-			labels.getLabeledFrames().add(frame);
+			((InternalEList<LabeledFrame>) labels.getLabeledFrames()).addUnique(frame);
 		}
 		return labels;
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -103,7 +104,8 @@ final class FrameMerging {
 			LabeledFrame frame = LabelsFactory.eINSTANCE.createLabeledFrame();
 			frame.setVideo(video);
 			frame.setFrameIndex(index);
-			state.merged.getLabeledFrames().add(frame);
+			// addUnique: a new frame; EList.add would scan the whole list for it (quadratic over a merge)
+			((InternalEList<LabeledFrame>) state.merged.getLabeledFrames()).addUnique(frame);
 			return new MergedFrame(frame);
 		});
 	}

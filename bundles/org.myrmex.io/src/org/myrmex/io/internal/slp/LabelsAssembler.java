@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.internal.hdf5.Table;
 import org.myrmex.model.Instance;
@@ -159,11 +160,12 @@ public final class LabelsAssembler {
 				byRow[i] = instance;
 				frameInstances.add(instance);
 			}
-			frame.getInstances().addAll(frameInstances);
+			((InternalEList<Instance>) frame.getInstances()).addAllUnique(frameInstances);
 			built.add(frame);
 		}
 		linkSourcePredictions(byRow, fromPredicted);
-		labels.getLabeledFrames().addAll(built);
+		// addAllUnique: the frames are new objects, and EList.addAll's uniqueness check is quadratic
+		((InternalEList<LabeledFrame>) labels.getLabeledFrames()).addAllUnique(built);
 		progress.split(1);
 		return labels;
 	}
