@@ -97,12 +97,31 @@ public final class Table {
 			// memory type, so nothing is converted). Reading it in hyperslabs costs time proportional to the whole
 			// table per read (measured: 15 s instead of 1.5 s for 3.25 million points).
 			try (BytePointer data = new BytePointer((long) rows * rowSize)) {
-				dataSet.read(data, type);
+				readRaw(dataSet, data);
 				ByteBuffer buffer = data.asByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
 				for (Map.Entry<String, Field> field : fields.entrySet()) {
 					field.getValue().decode(buffer, rowSize, rows, numbers.get(field.getKey()), 0);
 				}
 			}
+		}
+	}
+
+	/**
+	 * Reads the whole dataset in its own file type through the C API: HDF5 then copies without converting. The C++
+	 * API's {@code DataSet.read} with an equal type was measured 50 times slower (1.5 s against 25 ms for 3.25
+	 * million points, warm).
+	 */
+	private void readRaw(DataSet dataSet, BytePointer data) throws LabelsFileException {
+		long fileType = hdf5.H5Dget_type(dataSet.getId());
+		if (fileType < 0) {
+			throw new LabelsFileException(file, "cannot read the type of '" + name + "'");
+		}
+		try {
+			if (hdf5.H5Dread(dataSet.getId(), fileType, hdf5.H5S_ALL(), hdf5.H5S_ALL(), hdf5.H5P_DEFAULT(), data) < 0) {
+				throw new LabelsFileException(file, "cannot read '" + name + "' (H5Dread failed)");
+			}
+		} finally {
+			hdf5.H5Tclose(fileType);
 		}
 	}
 

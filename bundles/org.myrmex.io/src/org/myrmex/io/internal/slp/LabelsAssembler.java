@@ -131,10 +131,10 @@ public final class LabelsAssembler {
 				progress.split(1);
 			}
 			LabeledFrame frame = LabelsFactory.eINSTANCE.createLabeledFrame();
-			frame.setVideo(element(videos, video[row], "frame row " + row, "video"));
-			frame.setFrameIndex(checkedInt(frameIndex[row], "frame row " + row + " frame_idx"));
-			int first = checkedRange(instanceStart[row], instanceRows, "frame row " + row + " instance_id_start", "instances");
-			int end = checkedRange(instanceEnd[row], instanceRows, "frame row " + row + " instance_id_end", "instances");
+			frame.setVideo(element(videos, video[row], "frame row ", row, "video"));
+			frame.setFrameIndex(checkedInt(frameIndex[row], "frame row ", row, " frame_idx"));
+			int first = checkedRange(instanceStart[row], instanceRows, "frame row ", row, " instance_id_start", "instances");
+			int end = checkedRange(instanceEnd[row], instanceRows, "frame row ", row, " instance_id_end", "instances");
 			if (end < first) {
 				throw new LabelsFileException(file, "frame row " + row + " has a reversed instance range [" + first + ", " + end + ")");
 			}
@@ -149,9 +149,9 @@ public final class LabelsAssembler {
 				if (instance == null) {
 					throw new LabelsFileException(file, "instance row " + i + " has an unknown instance_type " + kind);
 				}
-				Skeleton instanceSkeleton = element(skeletons, skeleton[i], "instance row " + i, "skeleton");
+				Skeleton instanceSkeleton = element(skeletons, skeleton[i], "instance row ", i, "skeleton");
 				instance.setSkeleton(instanceSkeleton);
-				instance.setTrack(track[i] < 0 ? null : element(tracks, track[i], "instance row " + i, "track"));
+				instance.setTrack(track[i] < 0 ? null : element(tracks, track[i], "instance row ", i, "track"));
 				if (trackingScore != null) {
 					instance.setTrackingScore(trackingScore[i]);
 				}
@@ -184,9 +184,8 @@ public final class LabelsAssembler {
 	}
 
 	private PointArray points(Points points, double start, double end, int row, Skeleton skeleton) throws LabelsFileException {
-		String where = "instance row " + row + " point_id";
-		int first = checkedRange(start, points.rows(), where + "_start", points.name());
-		int last = checkedRange(end, points.rows(), where + "_end", points.name());
+		int first = checkedRange(start, points.rows(), "instance row ", row, " point_id_start", points.name());
+		int last = checkedRange(end, points.rows(), "instance row ", row, " point_id_end", points.name());
 		if (last < first) {
 			throw new LabelsFileException(file, "instance row " + row + " has a reversed point range [" + first + ", " + last + ")");
 		}
@@ -225,24 +224,26 @@ public final class LabelsAssembler {
 		return table.column(name);
 	}
 
-	private <T> T element(List<T> list, double index, String where, String what) throws LabelsFileException {
+	// messages are built only on failure: these run for every row of a million-instance file
+	private <T> T element(List<T> list, double index, String table, int row, String what) throws LabelsFileException {
 		if (!(index >= 0 && index < list.size()) || index != Math.rint(index)) {
-			throw new LabelsFileException(file, where + " names " + what + " " + (long) index + " but the file has " + list.size()
+			throw new LabelsFileException(file, table + row + " names " + what + " " + (long) index + " but the file has " + list.size()
 					+ " " + what + (list.size() == 1 ? "" : "s"));
 		}
 		return list.get((int) index);
 	}
 
-	private int checkedInt(double value, String where) throws LabelsFileException {
+	private int checkedInt(double value, String table, int row, String column) throws LabelsFileException {
 		if (!(value >= 0 && value <= Integer.MAX_VALUE) || value != Math.rint(value)) {
-			throw new LabelsFileException(file, where + " is " + value + ", not a frame number");
+			throw new LabelsFileException(file, table + row + column + " is " + value + ", not a frame number");
 		}
 		return (int) value;
 	}
 
-	private int checkedRange(double value, int rows, String where, String table) throws LabelsFileException {
+	private int checkedRange(double value, int rows, String table, int row, String column, String target)
+			throws LabelsFileException {
 		if (!(value >= 0 && value <= rows) || value != Math.rint(value)) {
-			throw new LabelsFileException(file, where + " is " + (long) value + ", past the end of '" + table + "' (" + rows
+			throw new LabelsFileException(file, table + row + column + " is " + (long) value + ", past the end of '" + target + "' (" + rows
 					+ " rows)");
 		}
 		return (int) value;
