@@ -11,6 +11,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.myrmex.cli.Command;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
+import org.myrmex.io.ResolvedVideo;
+import org.myrmex.io.VideoPathResolver;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -18,6 +20,7 @@ import org.myrmex.model.PredictedInstance;
 import org.myrmex.model.ProvenanceEntry;
 import org.myrmex.model.Skeleton;
 import org.myrmex.model.Video;
+import org.myrmex.model.VideoBackend;
 
 /** {@code myrmex inspect FILE}: a summary of a labels file, like SLEAP's {@code sleap-inspect}. */
 public final class InspectCommand implements Command {
@@ -75,6 +78,15 @@ public final class InspectCommand implements Command {
 		int mostInstances;
 	}
 
+	/** Where the video is on this machine: stored paths often come from another one. */
+	private static String whereIs(Video video, Path labelsFile) {
+		if (video.getBackend() == VideoBackend.EMBEDDED) {
+			return "frames embedded in the labels file";
+		}
+		ResolvedVideo resolved = new VideoPathResolver().resolve(video.getFilename(), labelsFile);
+		return resolved.isResolved() ? "found: " + resolved.path().get() : "NOT FOUND: " + resolved.describe();
+	}
+
 	static void print(Labels labels, Path file, PrintStream out) {
 		out.println("Labels file: " + file);
 		for (Skeleton skeleton : labels.getSkeletons()) {
@@ -112,6 +124,7 @@ public final class InspectCommand implements Command {
 			Video video = labels.getVideos().get(v);
 			VideoSummary summary = summaries.getOrDefault(v, new VideoSummary());
 			out.println("  " + video.getFilename() + "  [" + video.getBackend().getLiteral() + "]");
+			out.println("    " + whereIs(video, file));
 			out.println("    labeled frames: " + summary.frames);
 			if (summary.frames > 0) {
 				out.println("    labeled frames from " + summary.first + " to " + summary.last);

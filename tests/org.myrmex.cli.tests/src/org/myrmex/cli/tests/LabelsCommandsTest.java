@@ -54,6 +54,13 @@ class LabelsCommandsTest {
 		assertTrue(out().contains("    labeled frames from 0 to 1499"), out());
 		assertTrue(out().contains("    user instances: 3000"), out());
 		assertTrue(out().contains("Skeleton: Skeleton-3 (13 nodes, 12 edges, 0 symmetries)"), out());
+		assertTrue(out().lines().anyMatch(line -> line.startsWith("    found: ") && line.endsWith("sleap/tracks/clip.mp4")), out());
+	}
+
+	@Test
+	void inspectSaysWhichVideosAreMissing() {
+		assertEquals(Command.OK, run("inspect", fixture("ants/datasets/col518.v001.slp")));
+		assertTrue(out().contains("    NOT FOUND: "), out());
 	}
 
 	@Test
