@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.cli;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
@@ -17,7 +20,22 @@ public class CommandLineApplication implements IApplication {
 		Thread cancelOnInterrupt = new Thread(monitor::cancelAndWait, "myrmex-cancel");
 		Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
 		try {
-			int code = CommandLine.standard().run(args == null ? List.of() : List.of(args), System.out, System.err, monitor);
+			// results on stdout first clear the progress line on stderr
+			PrintStream out = new PrintStream(new FilterOutputStream(System.out) {
+				@Override
+				public void write(int b) throws IOException {
+					monitor.clearLine();
+					super.write(b);
+				}
+
+				@Override
+				public void write(byte[] bytes, int offset, int length) throws IOException {
+					monitor.clearLine();
+					out.write(bytes, offset, length);
+				}
+			}, true);
+			int code = CommandLine.standard().run(args == null ? List.of() : List.of(args), out, System.err, monitor);
+			out.flush();
 			return Integer.valueOf(code);
 		} finally {
 			monitor.done();

@@ -9,7 +9,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
  * Progress on a terminal: the task name and a percentage on one line of stderr, updated at most every whole
- * percent. {@link #cancelAndWait()} (run on Ctrl-C) asks the work to stop and waits briefly for it to finish
+ * percent, and cleared before results are printed ({@link #clearLine()}). When stderr is not a terminal (a
+ * cluster job's log), one line per 10 %. {@link #cancelAndWait()} (run on Ctrl-C) asks the work to stop and waits briefly for it to finish
  * cleanly, so that no half-written file is left behind.
  */
 public final class ConsoleProgressMonitor implements IProgressMonitor {
@@ -20,9 +21,24 @@ public final class ConsoleProgressMonitor implements IProgressMonitor {
 	private int total = UNKNOWN;
 	private double worked;
 	private int shownPercent = -1;
+	private final boolean terminal;
 
 	public ConsoleProgressMonitor(PrintStream err) {
+		this(err, System.console() != null);
+	}
+
+	ConsoleProgressMonitor(PrintStream err, boolean terminal) {
 		this.err = err;
+		this.terminal = terminal;
+	}
+
+	/** Removes the progress line from a terminal, so that the next output starts on a clean line. */
+	public synchronized void clearLine() {
+		if (terminal && shownPercent >= 0) {
+			err.print("\r\033[K");
+			err.flush();
+			shownPercent = -1;
+		}
 	}
 
 	@Override
@@ -36,12 +52,7 @@ public final class ConsoleProgressMonitor implements IProgressMonitor {
 
 	@Override
 	public void done() {
-		synchronized (this) {
-			if (shownPercent >= 0) {
-				err.println();
-				shownPercent = -1;
-			}
-		}
+		clearLine();
 		finished.countDown();
 	}
 
@@ -94,10 +105,13 @@ public final class ConsoleProgressMonitor implements IProgressMonitor {
 			return;
 		}
 		int percent = (int) Math.min(100, Math.floor(100 * worked / total));
-		if (percent != shownPercent) {
+		if (terminal && percent != shownPercent) {
 			shownPercent = percent;
-			err.print("\r" + task + " " + percent + "%");
+			err.print("\r\033[K" + task + " " + percent + "%");
 			err.flush();
+		} else if (!terminal && percent / 10 != shownPercent / 10) {
+			shownPercent = percent;
+			err.println(task + " " + percent + "%");
 		}
 	}
 }
