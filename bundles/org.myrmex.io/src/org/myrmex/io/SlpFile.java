@@ -103,7 +103,12 @@ public final class SlpFile implements AutoCloseable {
 	 */
 	public List<SlpFrame> readFrames() throws LabelsFileException {
 		List<String> columns = List.of("frame_id", "video", "frame_idx", "instance_id_start", "instance_id_end");
-		Table table = Table.read(file, path, "frames", columns, columns);
+		try (Table table = Table.read(file, path, "frames", columns, columns)) {
+			return frames(table);
+		}
+	}
+
+	private List<SlpFrame> frames(Table table) throws LabelsFileException {
 		double[] id = table.column("frame_id");
 		double[] video = table.column("video");
 		double[] index = table.column("frame_idx");

@@ -76,15 +76,15 @@ public final class SlpReader {
 			assembler.setSuggestions(metadata.suggestions(Strings.dataset(h5, "suggestions_json", file), videos));
 			assembler.setProvenance(metadata.provenance());
 			progress.split(1);
-			Table frames = Table.read(h5, file, "frames", FRAME_COLUMNS, FRAME_COLUMNS);
-			Table instances = Table.read(h5, file, "instances", INSTANCE_COLUMNS, INSTANCE_COLUMNS);
-			progress.split(1);
-			Table points = Table.read(h5, file, "points", POINT_COLUMNS, POINT_COLUMNS);
-			progress.split(1);
-			Table predicted = h5.nameExists("pred_points") ? Table.read(h5, file, "pred_points", POINT_COLUMNS, POINT_COLUMNS)
-					: null;
-			progress.split(2);
-			return assembler.assemble(frames, instances, points, predicted, progress.split(5));
+			try (Table frames = Table.read(h5, file, "frames", FRAME_COLUMNS, FRAME_COLUMNS);
+					Table instances = Table.read(h5, file, "instances", INSTANCE_COLUMNS, INSTANCE_COLUMNS);
+					Table points = Table.read(h5, file, "points", POINT_COLUMNS, POINT_COLUMNS);
+					Table predicted = h5.nameExists("pred_points")
+							? Table.read(h5, file, "pred_points", POINT_COLUMNS, POINT_COLUMNS)
+							: null) {
+				progress.split(4);
+				return assembler.assemble(frames, instances, points, predicted, progress.split(5));
+			}
 		}
 	}
 

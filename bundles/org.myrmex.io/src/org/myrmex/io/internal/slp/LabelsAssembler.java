@@ -68,38 +68,18 @@ public final class LabelsAssembler {
 		labels.getProvenance().addAll(provenance);
 	}
 
-	/** Points of one kind (user or predicted), column by column. */
-	private record Points(String name, int rows, double[] x, double[] y, boolean[] visible, boolean[] complete, double[] score) {
+	/** Points of one kind (user or predicted), read row by row from the file's table. */
+	private record Points(String name, int rows, Table.Reader x, Table.Reader y, Table.Reader visible, Table.Reader complete,
+			Table.Reader score, double shift) {
 		static Points of(Table table, String name, boolean shift) throws LabelsFileException {
-			if (table == null) {
-				return new Points(name, 0, new double[0], new double[0], new boolean[0], new boolean[0], new double[0]);
+			if (table == null || table.rows() == 0) {
+				Table.Reader none = row -> Double.NaN;
+				return new Points(name, 0, none, none, none, none, none, 0);
 			}
-			int rows = table.rows();
-			double[] x = rows == 0 ? new double[0] : table.column("x");
-			double[] y = rows == 0 ? new double[0] : table.column("y");
-			boolean[] visible = rows == 0 ? new boolean[0] : flags(table.column("visible"));
-			boolean[] complete = rows == 0 || !table.has("complete") ? new boolean[rows] : flags(table.column("complete"));
-			double[] score = new double[rows];
-			if (rows > 0 && table.has("score")) {
-				score = table.column("score");
-			} else {
-				java.util.Arrays.fill(score, Double.NaN);
-			}
-			if (shift) {
-				for (int i = 0; i < rows; i++) {
-					x[i] -= 0.5;
-					y[i] -= 0.5;
-				}
-			}
-			return new Points(name, rows, x, y, visible, complete, score);
-		}
-
-		private static boolean[] flags(double[] values) {
-			boolean[] flags = new boolean[values.length];
-			for (int i = 0; i < values.length; i++) {
-				flags[i] = values[i] != 0;
-			}
-			return flags;
+			Table.Reader complete = table.has("complete") ? table.reader("complete") : row -> 0;
+			Table.Reader score = table.has("score") ? table.reader("score") : row -> Double.NaN;
+			return new Points(name, table.rows(), table.reader("x"), table.reader("y"), table.reader("visible"), complete, score,
+					shift ? 0.5 : 0);
 		}
 	}
 
@@ -194,13 +174,25 @@ public final class LabelsAssembler {
 			throw new LabelsFileException(file, "instance row " + row + " has " + (last - first) + " points but its skeleton '"
 					+ skeleton.getName() + "' has " + nodes + " nodes");
 		}
-		for (int i = first; i < last; i++) {
-			if (Double.isInfinite(points.x()[i]) || Double.isInfinite(points.y()[i])) {
+		int n = last - first;
+		double[] x = new double[n];
+		double[] y = new double[n];
+		boolean[] visible = new boolean[n];
+		boolean[] complete = new boolean[n];
+		double[] score = new double[n];
+		for (int k = 0; k < n; k++) {
+			int i = first + k;
+			x[k] = points.x().get(i) - points.shift();
+			y[k] = points.y().get(i) - points.shift();
+			if (Double.isInfinite(x[k]) || Double.isInfinite(y[k])) {
 				throw new LabelsFileException(file, "instance row " + row + " has an infinite coordinate at " + points.name()
-						+ " row " + i + " (" + points.x()[i] + ", " + points.y()[i] + ")");
+						+ " row " + i + " (" + points.x().get(i) + ", " + points.y().get(i) + ")");
 			}
+			visible[k] = points.visible().get(i) != 0;
+			complete[k] = points.complete().get(i) != 0;
+			score[k] = points.score().get(i);
 		}
-		return PointArray.copyOfRange(points.x(), points.y(), points.visible(), points.complete(), points.score(), first, last);
+		return PointArray.of(x, y, visible, complete, score);
 	}
 
 	/** A user instance made from a prediction links to it; a link to anything but a predicted instance is dropped. */
