@@ -3,10 +3,12 @@ package org.myrmex.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,20 +25,37 @@ public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
+	/** Writes a whole file at a path (for libraries such as HDF5 that open files by name). */
+	@FunctionalInterface
+	public interface FileContent {
+		void writeTo(Path temp) throws IOException;
+	}
+
 	/**
 	 * Writes into a temporary file beside {@code target}, forces it to disk, then renames it over the target.
 	 * On any failure the temporary file is removed and the target is left as it was.
 	 */
 	public static void write(Path target, Content content) throws IOException {
+		writeFile(target, temp -> {
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				content.writeTo(out);
+			}
+		});
+	}
+
+	/**
+	 * Lets {@code content} write a hidden temporary file {@code .NAME.*.tmp} beside {@code target} (with the target's
+	 * permissions, or rw-r--r--), forces it to disk, then renames it over the target. On any failure or cancellation
+	 * the temporary file is removed and the target is left as it was.
+	 */
+	public static void writeFile(Path target, FileContent content) throws IOException {
 		Path directory = target.toAbsolutePath().getParent();
 		Files.createDirectories(directory);
-		Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+		Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
 		try {
 			copyPermissions(target, temp);
-			try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE);
-					OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-				content.writeTo(out);
-				out.flush();
+			content.writeTo(temp);
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 				channel.force(true);
 			}
 			move(temp, target);

@@ -2,12 +2,8 @@
 package org.myrmex.io;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -84,32 +80,23 @@ public final class SlpWriter {
 		long ticks = 1 + SlpTablesWriter.ticks(plan) + embedded.stream().mapToLong(SlpEmbeddedWriter::ticks).sum();
 		SubMonitor progress = SubMonitor.convert(monitor, "Saving " + file.getFileName(), (int) Math.min(Integer.MAX_VALUE, ticks));
 		progress.checkCanceled();
-		Path temp = createTemp(file);
-		boolean saved = false;
 		try {
-			synchronized (Hdf5Library.lock()) {
-				try (Hdf5Output out = Hdf5Output.create(temp)) {
-					metadata.write(out.file());
-					progress.split(1);
-					SlpTablesWriter.write(out.file(), labels, plan, progress);
-					writeEmbedded(out, embedded, frames, temp, progress);
+			AtomicFiles.writeFile(file, temp -> {
+				synchronized (Hdf5Library.lock()) {
+					try (Hdf5Output out = Hdf5Output.create(temp)) {
+						metadata.write(out.file());
+						progress.split(1);
+						SlpTablesWriter.write(out.file(), labels, plan, progress);
+						writeEmbedded(out, embedded, frames, temp, progress);
+					}
 				}
-			}
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-				channel.force(true);
-			}
-			AtomicFiles.move(temp, file);
-			saved = true;
+			});
 		} catch (IOException e) {
 			throw new LabelsFileException(file, "cannot save (" + e.getMessage() + ")", e);
 		} catch (OperationCanceledException e) {
 			throw e;
 		} catch (RuntimeException e) {
 			throw new LabelsFileException(file, "cannot save (" + Hdf5Errors.message(e) + ")", e);
-		} finally {
-			if (!saved) {
-				deleteQuietly(temp);
-			}
 		}
 	}
 
@@ -179,34 +166,6 @@ public final class SlpWriter {
 			}
 		} finally {
 			Files.deleteIfExists(spool);
-		}
-	}
-
-	private static Path createTemp(Path file) throws LabelsFileException {
-		try {
-			Path directory = file.toAbsolutePath().getParent();
-			Files.createDirectories(directory);
-			Path temp = Files.createTempFile(directory, "." + file.getFileName() + ".", ".tmp");
-			try {
-				if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-					Files.setPosixFilePermissions(temp, Files.exists(file) ? Files.getPosixFilePermissions(file)
-							: PosixFilePermissions.fromString("rw-r--r--"));
-				}
-			} catch (IOException e) {
-				deleteQuietly(temp);
-				throw e;
-			}
-			return temp;
-		} catch (IOException e) {
-			throw new LabelsFileException(file, "cannot create a temporary file beside it (" + e.getMessage() + ")", e);
-		}
-	}
-
-	private static void deleteQuietly(Path temp) {
-		try {
-			Files.deleteIfExists(temp);
-		} catch (IOException e) {
-			// the save failed already; a stray hidden temporary file is the lesser problem
 		}
 	}
 }

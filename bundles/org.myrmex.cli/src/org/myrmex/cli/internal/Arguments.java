@@ -41,6 +41,21 @@ final class Arguments {
 		return options.getOrDefault(name, fallback);
 	}
 
+	/**
+	 * @return an option's value as a whole number, or {@code fallback} when the option is absent
+	 * @throws IllegalArgumentException naming the option and the value when it is not a whole number
+	 */
+	int number(String name, int fallback) {
+		String value = options.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		if (!value.matches("\\d{1,9}")) {
+			throw new IllegalArgumentException(name + " takes a whole number, not '" + value + "'");
+		}
+		return Integer.parseInt(value);
+	}
+
 	boolean flag(String name) {
 		return flags.contains(name);
 	}

@@ -60,13 +60,8 @@ public final class ExportCommand implements Command {
 			if (arguments.positionals().size() != 1) {
 				throw new IllegalArgumentException("export takes one FILE");
 			}
-			String video = arguments.option("--video", null);
-			if (video != null) {
-				if (!video.matches("\\d{1,6}")) {
-					throw new IllegalArgumentException("--video takes a video number, not '" + video + "'");
-				}
-				onlyVideo = Integer.valueOf(video);
-			}
+			int video = arguments.number("--video", -1);
+			onlyVideo = video < 0 ? null : video;
 		} catch (IllegalArgumentException e) {
 			err.println("myrmex export: " + e.getMessage());
 			err.println(usage());

@@ -44,33 +44,28 @@ public final class SampleCommand implements Command {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err, IProgressMonitor monitor) {
-		Path folder = null;
+		Path folder;
 		ColonyParameters parameters = ColonyParameters.defaults();
 		try {
-			for (int i = 0; i < args.size(); i++) {
-				String arg = args.get(i);
-				switch (arg) {
-				case "--ants" -> parameters = parameters.withAntCount(number(args, ++i, arg));
-				case "--frames" -> parameters = parameters.withFrames(number(args, ++i, arg), parameters.fps());
-				case "--seed" -> parameters = parameters.withSeed(number(args, ++i, arg));
-				case "--size" -> {
-					String[] size = value(args, ++i, arg).split("x");
-					if (size.length != 2 || !size[0].matches("\\d{1,5}") || !size[1].matches("\\d{1,5}")) {
-						throw new IllegalArgumentException("--size takes WIDTHxHEIGHT, e.g. 512x512, not '" + args.get(i) + "'");
-					}
-					parameters = parameters.withSize(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
-				}
-				default -> {
-					if (arg.startsWith("-") || folder != null) {
-						throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-					}
-					folder = Path.of(arg);
-				}
-				}
+			Arguments arguments = new Arguments(args, List.of("--ants", "--frames", "--size", "--seed"), List.of());
+			if (arguments.positionals().size() > 1) {
+				throw new IllegalArgumentException("unexpected argument '" + arguments.positionals().get(1) + "'");
 			}
-			if (folder == null) {
+			parameters = parameters.withAntCount(arguments.number("--ants", parameters.antCount()))
+					.withFrames(arguments.number("--frames", parameters.frameCount()), parameters.fps())
+					.withSeed(arguments.number("--seed", (int) parameters.seed()));
+			String size = arguments.option("--size", null);
+			if (size != null) {
+				String[] sides = size.split("x");
+				if (sides.length != 2 || !sides[0].matches("\\d{1,5}") || !sides[1].matches("\\d{1,5}")) {
+					throw new IllegalArgumentException("--size takes WIDTHxHEIGHT, e.g. 512x512, not '" + size + "'");
+				}
+				parameters = parameters.withSize(Integer.parseInt(sides[0]), Integer.parseInt(sides[1]));
+			}
+			if (arguments.positionals().isEmpty()) {
 				throw new IllegalArgumentException("missing DIR");
 			}
+			folder = Path.of(arguments.positionals().get(0));
 			if (parameters.width() % 2 != 0 || parameters.height() % 2 != 0) {
 				throw new IllegalArgumentException("--size must be even for H.264 (yuv420p), not " + parameters.width() + "x" + parameters.height());
 			}
@@ -97,20 +92,5 @@ public final class SampleCommand implements Command {
 			err.println("myrmex sample: " + e.getMessage());
 			return FAILED;
 		}
-	}
-
-	private static int number(List<String> args, int index, String option) {
-		String value = value(args, index, option);
-		if (!value.matches("\\d{1,9}")) {
-			throw new IllegalArgumentException(option + " takes a whole number, not '" + value + "'");
-		}
-		return Integer.parseInt(value);
-	}
-
-	private static String value(List<String> args, int index, String option) {
-		if (index >= args.size()) {
-			throw new IllegalArgumentException(option + " needs a value");
-		}
-		return args.get(index);
 	}
 }

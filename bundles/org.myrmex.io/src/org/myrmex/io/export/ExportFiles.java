@@ -5,13 +5,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.myrmex.io.AtomicFiles;
@@ -29,7 +24,7 @@ final class ExportFiles {
 	/** Writes an HDF5 file created at the given (temporary) path. */
 	@FunctionalInterface
 	interface Hdf5 {
-		void writeTo(Path file) throws IOException, LabelsFileException;
+		void writeTo(Path file) throws IOException;
 	}
 
 	private ExportFiles() {
@@ -56,43 +51,18 @@ final class ExportFiles {
 	 * or cancellation the temporary file is removed and {@code out} stays as it was.
 	 */
 	static void writeHdf5(Path out, Hdf5 hdf5) throws LabelsFileException {
-		Path temp = null;
 		try {
-			Path directory = out.toAbsolutePath().getParent();
-			Files.createDirectories(directory);
-			temp = Files.createTempFile(directory, "." + out.getFileName(), ".tmp");
-			synchronized (Hdf5Library.lock()) {
-				hdf5.writeTo(temp);
-			}
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-				channel.force(true);
-			}
-			copyPermissions(out, temp);
-			AtomicFiles.move(temp, out);
-			temp = null;
+			AtomicFiles.writeFile(out, temp -> {
+				synchronized (Hdf5Library.lock()) {
+					hdf5.writeTo(temp);
+				}
+			});
 		} catch (IOException e) {
 			throw new LabelsFileException(out, "cannot write (" + e.getMessage() + ")", e);
 		} catch (OperationCanceledException e) {
 			throw e;
 		} catch (RuntimeException e) {
 			throw new LabelsFileException(out, "cannot write HDF5 (" + e.getMessage() + ")", e);
-		} finally {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException e) {
-					// the temporary file is hidden and harmless; the original failure matters more
-				}
-			}
 		}
-	}
-
-	/** The saved file keeps the old file's permissions, or gets rw-r--r-- (a temporary file is rw-------). */
-	private static void copyPermissions(Path target, Path temp) throws IOException {
-		if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-			return;
-		}
-		Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-				: PosixFilePermissions.fromString("rw-r--r--"));
 	}
 }

@@ -3,11 +3,8 @@ package org.myrmex.io.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +37,6 @@ import org.myrmex.model.VideoBackend;
  */
 class SlpWriterTest {
 	private static final LabelsFactory FACTORY = LabelsFactory.eINSTANCE;
-	private static final Path PYTHON = Path.of("/usr/bin/python3");
 
 	/** numpy's descr of SLEAP 1.4.1's tables, as h5py reports them for centered_pair_predictions.slp. */
 	static final String SLEAP_DTYPES = String.join("\n",
@@ -359,26 +355,8 @@ class SlpWriterTest {
 		return entry;
 	}
 
-	/**
-	 * Runs a script with Debian's Python and h5py ({@code h5py}, {@code numpy as np} and {@code sys} imported; the
-	 * paths given are {@code sys.argv[1:]}); skips the test, saying why, where that Python has no h5py.
-	 *
-	 * @return its standard output, stripped; fails the test with its output when it fails
-	 */
+	/** Runs a script with Debian's h5py (see {@link H5py#run}); the paths given are {@code sys.argv[1:]}. */
 	static String python(String script, Path... files) throws IOException, InterruptedException {
-		assumeTrue(hasH5py(), PYTHON + " with h5py is needed to check .slp files (Debian package python3-h5py)");
-		List<String> command = new ArrayList<>(List.of(PYTHON.toString(), "-c", "import h5py, numpy as np, sys\n" + script));
-		for (Path file : files) {
-			command.add(file.toString());
-		}
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, process.waitFor(), "python failed:\n" + output);
-		return output.strip();
-	}
-
-	private static boolean hasH5py() throws IOException, InterruptedException {
-		return Files.isExecutable(PYTHON)
-				&& new ProcessBuilder(PYTHON.toString(), "-c", "import h5py").redirectErrorStream(true).start().waitFor() == 0;
+		return H5py.run(script, java.util.Arrays.stream(files).map(Path::toString).toArray(String[]::new));
 	}
 }

@@ -4,21 +4,18 @@ package org.myrmex.io.tests.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.io.tests.Fixtures;
+import org.myrmex.io.tests.H5py;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.export.AnalysisFileNames;
 import org.myrmex.io.export.AnalysisH5Exporter;
@@ -306,50 +303,17 @@ class AnalysisH5ExporterTest {
 
 	/** A fixture file; skips only where the fixtures folder is absent. */
 	static Path fixture(String relative) {
-		Path root = Path.of(System.getProperty("myrmex.fixtures", "../../../shared/fixtures"));
-		assumeTrue(Files.isDirectory(root), "fixtures folder " + root.toAbsolutePath() + " is absent");
-		return root.resolve(relative);
+		return Fixtures.get(relative);
 	}
 
-	/** Runs Python scripts with the interpreter that has h5py (Debian's python3-h5py; releng/install-deps.sh --test). */
+	/** Runs Python scripts with Debian's h5py (releng/install-deps.sh --test). */
 	static final class Python3 {
-		private static final String[] CANDIDATES = { "/usr/bin/python3", "python3" };
-		private static String interpreter;
-
 		private Python3() {
 		}
 
 		/** @return the script's standard output; fails the test with its error output if it fails */
 		static String run(String script, String... args) throws IOException, InterruptedException {
-			List<String> command = new ArrayList<>(List.of(interpreter(), "-c", script));
-			command.addAll(List.of(args));
-			Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-			process.getOutputStream().close();
-			byte[] out = process.getInputStream().readAllBytes();
-			byte[] err = process.getErrorStream().readAllBytes();
-			assertTrue(process.waitFor(60, TimeUnit.SECONDS), "python3 timed out");
-			String stdout = new String(out, StandardCharsets.UTF_8);
-			assertEquals(0, process.exitValue(), () -> "python3 failed:\n" + stdout + new String(err, StandardCharsets.UTF_8));
-			return stdout;
-		}
-
-		private static synchronized String interpreter() throws IOException, InterruptedException {
-			if (interpreter == null) {
-				for (String candidate : CANDIDATES) {
-					try {
-						Process probe = new ProcessBuilder(candidate, "-c", "import h5py, numpy").redirectErrorStream(true).start();
-						probe.getInputStream().readAllBytes();
-						if (probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0) {
-							interpreter = candidate;
-							break;
-						}
-					} catch (IOException e) {
-						// not installed there; try the next one
-					}
-				}
-				assertTrue(interpreter != null, "no python3 with h5py and numpy found (releng/install-deps.sh --test)");
-			}
-			return interpreter;
+			return H5py.runScript(script, args);
 		}
 	}
 }
