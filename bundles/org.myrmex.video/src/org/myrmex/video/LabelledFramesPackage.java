@@ -54,7 +54,7 @@ public final class LabelledFramesPackage implements EmbeddedFrames, AutoCloseabl
 
 	@Override
 	public byte[] encodedPng(Video video, int frameIndex) throws IOException {
-		GrayFrame frame;
+		VideoFrame frame;
 		try {
 			frame = source(video).readGray(frameIndex);
 		} catch (VideoException e) {
@@ -75,7 +75,7 @@ public final class LabelledFramesPackage implements EmbeddedFrames, AutoCloseabl
 			if (resolved.path().isEmpty()) {
 				throw new IOException("video " + video.getFilename() + " not found: " + resolved.describe());
 			}
-			source = VideoSource.open(resolved.path().get());
+			source = Videos.open(resolved.path().get());
 			sources.put(video, source);
 		}
 		return source;

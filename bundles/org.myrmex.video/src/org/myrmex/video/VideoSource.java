@@ -1,131 +1,67 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.video;
 
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
-import org.bytedeco.javacv.FrameGrabber;
-
 /**
- * Frame-exact access to a media file (MP4, AVI, MKV, MOV …) through FFmpeg. Frames are numbered from 0 and
- * returned as full-range grey images. Thread-safe: calls are serialised.
+ * Frames of one video, numbered from 0: a media file, an image sequence, an HDF5 dataset or the frames a labels
+ * package embeds. Every frame is returned exactly (the frame sequential decoding gives at that position), 8-bit
+ * full range, grey or RGB. Implementations are thread-safe: the UI and background jobs may read at once.
+ * Open one with {@link Videos}.
  */
-public final class VideoSource implements AutoCloseable {
-	private final Path path;
-	private final FFmpegFrameGrabber grabber;
-	private final int frameCount;
-	private final int width;
-	private final int height;
-	private final double fps;
-	private int nextFrame = -1;
+public interface VideoSource extends AutoCloseable {
 
-	private VideoSource(Path path, FFmpegFrameGrabber grabber) {
-		this.path = path;
-		this.grabber = grabber;
-		this.frameCount = grabber.getLengthInVideoFrames();
-		this.width = grabber.getImageWidth();
-		this.height = grabber.getImageHeight();
-		this.fps = grabber.getFrameRate();
-	}
+	/** @return the file (or folder) the frames come from */
+	Path path();
 
-	/**
-	 * Opens a video file.
-	 *
-	 * @throws VideoException when the file is missing or FFmpeg cannot read a video stream from it
-	 */
-	public static VideoSource open(Path path) throws VideoException {
-		if (!Files.isRegularFile(path)) {
-			throw new VideoException(path, "no such file");
-		}
-		Ffmpeg.load();
-		FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(path.toFile());
-		grabber.setPixelFormat(avutil.AV_PIX_FMT_GRAY8);
-		// frame threading makes random access slower; one decoding thread per source
-		grabber.setVideoOption("threads", "1");
-		try {
-			grabber.start();
-		} catch (FrameGrabber.Exception | RuntimeException e) {
-			closeQuietly(grabber);
-			throw new VideoException(path, "not a readable video (" + e.getMessage() + ")", e);
-		}
-		if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0 || grabber.getLengthInVideoFrames() <= 0) {
-			closeQuietly(grabber);
-			throw new VideoException(path, "has no video frames");
-		}
-		return new VideoSource(path, grabber);
-	}
+	int frameCount();
 
-	public Path path() {
-		return path;
-	}
+	int width();
 
-	public int frameCount() {
-		return frameCount;
-	}
+	int height();
 
-	public int width() {
-		return width;
-	}
+	/** @return the channels the video stores: 1 (grey) or 3 (colour) */
+	int channels();
 
-	public int height() {
-		return height;
-	}
-
-	public double fps() {
-		return fps;
-	}
+	/** @return frames per second; the average for variable-frame-rate media, 0 where the source has no rate */
+	double fps();
 
 	/**
-	 * Decodes one frame.
+	 * Returns one frame.
 	 *
 	 * @param index the frame number, 0 ≤ index &lt; {@link #frameCount()}
 	 * @throws VideoException when the index is out of range or the frame cannot be decoded
 	 */
-	public synchronized GrayFrame readGray(int index) throws VideoException {
-		if (index < 0 || index >= frameCount) {
-			throw new VideoException(path, "frame " + index + " is out of range (the video has " + frameCount + " frames)");
-		}
-		try {
-			if (index != nextFrame) {
-				grabber.setVideoFrameNumber(index);
-			}
-			Frame frame = grabber.grabImage();
-			if (frame == null || frame.image == null) {
-				nextFrame = -1;
-				throw new VideoException(path, "frame " + index + " could not be decoded");
-			}
-			nextFrame = index + 1;
-			return toGray(frame);
-		} catch (FrameGrabber.Exception | RuntimeException e) {
-			nextFrame = -1;
-			throw new VideoException(path, "frame " + index + " could not be decoded (" + e.getMessage() + ")", e);
+	VideoFrame read(int index, ColorMode mode) throws VideoException;
+
+	/** @return frame {@code index} as grey */
+	default VideoFrame readGray(int index) throws VideoException {
+		return read(index, ColorMode.GRAY);
+	}
+
+	/** @return frame {@code index} as RGB */
+	default VideoFrame readRgb(int index) throws VideoException {
+		return read(index, ColorMode.RGB);
+	}
+
+	/**
+	 * Opens a sequential reader (the playback path) that returns frames {@code start, start + 1, …} in order. It
+	 * does not disturb random access and must be closed.
+	 */
+	default FrameReader sequential(int start, ColorMode mode) throws VideoException {
+		checkIndex(start);
+		return new FrameReader.ByIndex(this, start, mode);
+	}
+
+	/** @throws VideoException naming the file when {@code index} is not a frame of this video */
+	default void checkIndex(int index) throws VideoException {
+		if (index < 0 || index >= frameCount()) {
+			throw new VideoException(path(), "frame " + index + " is out of range (the video has " + frameCount()
+					+ " frames)");
 		}
 	}
 
-	private GrayFrame toGray(Frame frame) {
-		ByteBuffer buffer = (ByteBuffer) frame.image[0];
-		int stride = frame.imageStride;
-		byte[] pixels = new byte[width * height];
-		for (int y = 0; y < height; y++) {
-			buffer.get(y * stride, pixels, y * width, width);
-		}
-		return new GrayFrame(width, height, pixels);
-	}
-
-	private static void closeQuietly(FFmpegFrameGrabber grabber) {
-		try {
-			grabber.close();
-		} catch (FrameGrabber.Exception e) {
-			// nothing more to release
-		}
-	}
-
+	/** Releases decoders and caches. Idempotent. */
 	@Override
-	public synchronized void close() {
-		closeQuietly(grabber);
-	}
+	void close();
 }

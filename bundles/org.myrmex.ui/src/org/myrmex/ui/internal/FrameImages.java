@@ -4,7 +4,7 @@ package org.myrmex.ui.internal;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
-import org.myrmex.video.GrayFrame;
+import org.myrmex.video.VideoFrame;
 
 /** Turns decoded video frames into SWT image data. */
 final class FrameImages {
@@ -22,7 +22,7 @@ final class FrameImages {
 	}
 
 	/** @return an 8-bit indexed image with a grey palette; rows padded to SWT's 4-byte scanlines */
-	static ImageData toImageData(GrayFrame frame) {
+	static ImageData toImageData(VideoFrame frame) {
 		int width = frame.width();
 		int height = frame.height();
 		int scanline = (width + 3) & ~3;

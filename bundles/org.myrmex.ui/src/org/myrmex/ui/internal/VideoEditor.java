@@ -20,9 +20,10 @@ import org.eclipse.ui.part.EditorPart;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
-import org.myrmex.video.GrayFrame;
+import org.myrmex.video.VideoFrame;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoSource;
+import org.myrmex.video.Videos;
 
 /** The video canvas: one frame of a project's video with its labels, and a timeline to move through frames. */
 public class VideoEditor extends EditorPart {
@@ -34,7 +35,7 @@ public class VideoEditor extends EditorPart {
 	private Label position;
 	private final Map<Integer, LabeledFrame> framesByIndex = new HashMap<>();
 	private int frameIndex = -1;
-	private GrayFrame frame;
+	private VideoFrame frame;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -45,7 +46,7 @@ public class VideoEditor extends EditorPart {
 		setInput(input);
 		setPartName(input.getName());
 		try {
-			source = VideoSource.open(labelsInput.videoFile());
+			source = Videos.open(labelsInput.videoFile());
 		} catch (VideoException e) {
 			throw new PartInitException(e.getMessage(), e);
 		}
@@ -75,7 +76,7 @@ public class VideoEditor extends EditorPart {
 	/** Decodes and shows frame {@code index}; a frame that cannot be decoded is reported, not thrown. */
 	public void showFrame(int index) {
 		try {
-			GrayFrame decoded = source.readGray(index);
+			VideoFrame decoded = source.readGray(index);
 			LabeledFrame labeled = framesByIndex.get(index);
 			List<Instance> instances = labeled == null ? List.of() : labeled.getInstances();
 			canvas.show(FrameImages.toImageData(decoded), instances);
@@ -97,7 +98,7 @@ public class VideoEditor extends EditorPart {
 	}
 
 	/** @return the decoded frame on screen, or null */
-	public GrayFrame frame() {
+	public VideoFrame frame() {
 		return frame;
 	}
 

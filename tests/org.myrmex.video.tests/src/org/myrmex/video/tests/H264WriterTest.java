@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.video.H264Writer;
 import org.myrmex.video.VideoSource;
+import org.myrmex.video.Videos;
 
 class H264WriterTest {
 
@@ -28,7 +29,7 @@ class H264WriterTest {
 			}
 			writer.finish();
 		}
-		try (VideoSource video = VideoSource.open(out)) {
+		try (VideoSource video = Videos.open(out)) {
 			assertEquals(12, video.frameCount());
 			assertEquals(64, video.width());
 			assertEquals(48, video.height());

@@ -21,9 +21,10 @@ import org.myrmex.io.SlpWriter;
 import org.myrmex.model.Labels;
 import org.myrmex.model.Video;
 import org.myrmex.model.VideoBackend;
-import org.myrmex.video.GrayFrame;
+import org.myrmex.video.VideoFrame;
 import org.myrmex.video.LabelledFramesPackage;
 import org.myrmex.video.VideoSource;
+import org.myrmex.video.Videos;
 import org.myrmex.video.sample.SampleProject;
 import org.myrmex.video.synth.ColonyParameters;
 
@@ -45,11 +46,11 @@ class PackageTest {
 		assertEquals(12, packaged.getLabeledFrames().size());
 		assertEquals(24, packaged.getLabeledFrames().stream().mapToInt(f -> f.getInstances().size()).sum());
 		try (EmbeddedImages images = EmbeddedImages.open(pkg, embedded.getDataset());
-				VideoSource video = VideoSource.open(project.video())) {
+				VideoSource video = Videos.open(project.video())) {
 			assertArrayEquals(IntStream.range(0, 12).toArray(), images.frameNumbers());
 			for (int frame : new int[] { 0, 7, 11 }) {
 				BufferedImage png = ImageIO.read(new ByteArrayInputStream(images.encoded(frame)));
-				GrayFrame original = video.readGray(frame);
+				VideoFrame original = video.readGray(frame);
 				assertEquals(128, png.getWidth());
 				assertEquals(96, png.getHeight());
 				for (int y = 0; y < 96; y += 5) {

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
-import org.myrmex.video.GrayFrame;
+import org.myrmex.video.VideoFrame;
 import org.myrmex.video.VideoSource;
+import org.myrmex.video.Videos;
 import org.myrmex.video.sample.SampleProject;
 import org.myrmex.video.synth.AntSkeletonSpec;
 import org.myrmex.video.synth.ColonyParameters;
@@ -38,11 +39,11 @@ class SampleProjectTest {
 		assertEquals(17, labels.getSkeletons().get(0).getEdges().size());
 		assertEquals(6, labels.getSkeletons().get(0).getSymmetries().size());
 		assertTrue(EcoreUtil.equals(labels, project.load()), "saved labels differ");
-		try (VideoSource video = VideoSource.open(project.video())) {
+		try (VideoSource video = Videos.open(project.video())) {
 			assertEquals(20, video.frameCount());
 			assertEquals(256, video.width());
 			LabeledFrame first = labels.getLabeledFrames().get(0);
-			GrayFrame frame = video.readGray(first.getFrameIndex());
+			VideoFrame frame = video.readGray(first.getFrameIndex());
 			for (Instance ant : first.getInstances()) {
 				int x = (int) Math.round(ant.getPoints().x(AntSkeletonSpec.ABDOMEN));
 				int y = (int) Math.round(ant.getPoints().y(AntSkeletonSpec.ABDOMEN));

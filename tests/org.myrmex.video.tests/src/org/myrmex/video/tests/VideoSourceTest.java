@@ -12,10 +12,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.video.Ffmpeg;
-import org.myrmex.video.GrayFrame;
+import org.myrmex.video.VideoFrame;
 import org.myrmex.video.OpenCv;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoSource;
+import org.myrmex.video.Videos;
 
 class VideoSourceTest {
 
@@ -32,12 +33,12 @@ class VideoSourceTest {
 
 	@Test
 	void decodesTheFirstAndLastFrameOfClip() throws Exception {
-		try (VideoSource video = VideoSource.open(Fixtures.get("sleap/tracks/clip.mp4"))) {
+		try (VideoSource video = Videos.open(Fixtures.get("sleap/tracks/clip.mp4"))) {
 			assertEquals(1500, video.frameCount());
 			assertEquals(1024, video.width());
 			assertEquals(1024, video.height());
-			GrayFrame first = video.readGray(0);
-			GrayFrame last = video.readGray(1499);
+			VideoFrame first = video.readGray(0);
+			VideoFrame last = video.readGray(1499);
 			assertEquals(1024, first.width());
 			assertEquals(1024, last.height());
 			assertNotEquals(first, last);
@@ -48,8 +49,8 @@ class VideoSourceTest {
 
 	@Test
 	void sequentialAndRandomAccessAgree() throws Exception {
-		try (VideoSource video = VideoSource.open(Fixtures.get("sleap/videos/centered_pair_small.mp4"))) {
-			GrayFrame[] sequential = new GrayFrame[12];
+		try (VideoSource video = Videos.open(Fixtures.get("sleap/videos/centered_pair_small.mp4"))) {
+			VideoFrame[] sequential = new VideoFrame[12];
 			for (int i = 0; i < sequential.length; i++) {
 				sequential[i] = video.readGray(i);
 			}
@@ -62,7 +63,7 @@ class VideoSourceTest {
 	@Test
 	void refusesAFrameOutOfRangeNamingTheFile() throws Exception {
 		Path clip = Fixtures.get("sleap/tracks/clip.mp4");
-		try (VideoSource video = VideoSource.open(clip)) {
+		try (VideoSource video = Videos.open(clip)) {
 			VideoException e = assertThrows(VideoException.class, () -> video.readGray(1500));
 			assertTrue(e.getMessage().startsWith(clip.toString()), e.getMessage());
 			assertTrue(e.getMessage().contains("out of range"), e.getMessage());
@@ -73,13 +74,13 @@ class VideoSourceTest {
 	@Test
 	void refusesATextFileNamedMp4(@TempDir Path dir) throws Exception {
 		Path fake = Files.writeString(dir.resolve("fake.mp4"), "this is not a video");
-		VideoException e = assertThrows(VideoException.class, () -> VideoSource.open(fake));
+		VideoException e = assertThrows(VideoException.class, () -> Videos.open(fake));
 		assertTrue(e.getMessage().startsWith(fake.toString()), e.getMessage());
 	}
 
 	@Test
 	void refusesAMissingFile(@TempDir Path dir) {
-		VideoException e = assertThrows(VideoException.class, () -> VideoSource.open(dir.resolve("none.mp4")));
+		VideoException e = assertThrows(VideoException.class, () -> Videos.open(dir.resolve("none.mp4")));
 		assertTrue(e.getMessage().contains("no such file"), e.getMessage());
 	}
 }
