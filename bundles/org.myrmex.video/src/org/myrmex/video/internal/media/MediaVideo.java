@@ -1,142 +1,170 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.video.internal.media;
 
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
-import org.bytedeco.javacv.FrameGrabber;
 import org.myrmex.video.ColorMode;
-import org.myrmex.video.Ffmpeg;
+import org.myrmex.video.FrameReader;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoFrame;
 import org.myrmex.video.VideoSource;
 
 /**
- * Frame-exact access to a media file (MP4, AVI, MKV, MOV …) through FFmpeg. Frames are numbered from 0 and
- * returned as full-range grey images. Thread-safe: calls are serialised.
+ * A media file (MP4, AVI, MKV, MOV …) with fast, frame-exact random access: a packet index (cached on disk), a
+ * bounded frame cache, GOP-aware decoding on a single-threaded decoder and read-ahead around the last frame asked
+ * for on a second decoder. Sequential reading ({@link #sequential}) uses a third, multi-threaded decoder.
  */
 public final class MediaVideo implements VideoSource {
 	private final Path path;
-	private final FFmpegFrameGrabber grabber;
-	private final int frameCount;
+	private final PacketIndex index;
+	private volatile boolean closed;
 	private final int width;
 	private final int height;
+	private final int channels;
 	private final double fps;
-	private int nextFrame = -1;
+	private final FrameCache cache;
+	private final Cursor cursor;
+	private final ReadAhead readAhead;
+	private final int behind;
 
-	private MediaVideo(Path path, FFmpegFrameGrabber grabber) {
+	private MediaVideo(Path path, PacketIndex index, Decoder decoder, int channels, MediaSettings settings)
+			throws VideoException {
 		this.path = path;
-		this.grabber = grabber;
-		this.frameCount = grabber.getLengthInVideoFrames();
-		this.width = grabber.getImageWidth();
-		this.height = grabber.getImageHeight();
-		this.fps = grabber.getFrameRate();
+		this.index = index;
+		this.width = decoder.width();
+		this.height = decoder.height();
+		this.channels = channels;
+		double stated = decoder.statedFps();
+		this.fps = stated > 0 ? stated : 0;
+		long frameBytes = (long) width * height * channels;
+		this.cache = new FrameCache(Math.max(settings.cacheBytes(), 8 * frameBytes));
+		int window = (int) Math.max(2, Math.min(settings.window(), settings.cacheBytes() / frameBytes / 3));
+		this.behind = window;
+		this.cursor = new Cursor(decoder, index, mode());
+		this.readAhead = settings.readAhead()
+				? new ReadAhead(this, new Cursor(Decoder.open(path, 1), index, mode()), cache, window, window) : null;
 	}
 
 	/**
-	 * Opens a video file.
+	 * Opens a media file with the {@linkplain MediaSettings#current() current settings}.
 	 *
-	 * @throws VideoException when the file is missing or FFmpeg cannot read a video stream from it
+	 * @throws VideoException naming the file when it is missing, not a video, truncated or has no frames
 	 */
 	public static MediaVideo open(Path path) throws VideoException {
-		if (!Files.isRegularFile(path)) {
-			throw new VideoException(path, "no such file");
-		}
-		Ffmpeg.load();
-		FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(path.toFile());
-		grabber.setPixelFormat(avutil.AV_PIX_FMT_GRAY8);
-		// frame threading makes random access slower; one decoding thread per source
-		grabber.setVideoOption("threads", "1");
-		try {
-			grabber.start();
-		} catch (FrameGrabber.Exception | RuntimeException e) {
-			closeQuietly(grabber);
-			throw new VideoException(path, "not a readable video (" + e.getMessage() + ")", e);
-		}
-		if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0 || grabber.getLengthInVideoFrames() <= 0) {
-			closeQuietly(grabber);
-			throw new VideoException(path, "has no video frames");
-		}
-		return new MediaVideo(path, grabber);
+		return open(path, MediaSettings.current());
 	}
 
+	public static MediaVideo open(Path path, MediaSettings settings) throws VideoException {
+		if (!Files.isRegularFile(path)) {
+			throw new VideoException(path, Files.isDirectory(path) ? "is a folder, not a video file" : "no such file");
+		}
+		Decoder decoder = Decoder.open(path, 1);
+		try {
+			PacketIndex index = MediaIndex.of(decoder, settings.indexStore());
+			int channels = MediaIndex.channels(decoder, index);
+			return new MediaVideo(path, index, decoder, channels, settings);
+		} catch (VideoException | RuntimeException e) {
+			decoder.close();
+			throw e;
+		}
+	}
+
+	@Override
 	public Path path() {
 		return path;
 	}
 
+	@Override
 	public int frameCount() {
-		return frameCount;
+		return index.frameCount();
 	}
 
+	@Override
 	public int width() {
 		return width;
 	}
 
+	@Override
 	public int height() {
 		return height;
 	}
 
+	@Override
+	public int channels() {
+		return channels;
+	}
+
+	@Override
 	public double fps() {
 		return fps;
 	}
 
-	/**
-	 * Decodes one frame.
-	 *
-	 * @param index the frame number, 0 ≤ index &lt; {@link #frameCount()}
-	 * @throws VideoException when the index is out of range or the frame cannot be decoded
-	 */
-	@Override
-	public int channels() {
-		return 1;
+	/** @return whether the gaps between frames vary (frame numbers still count frames exactly) */
+	public boolean variableFrameRate() {
+		return index.variableFrameRate();
+	}
+
+	/** @return the frame numbers of the keyframes (where decoding can start) */
+	public int[] keyframes() {
+		return index.keyframes();
+	}
+
+	ColorMode mode() {
+		return ColorMode.ofChannels(channels);
 	}
 
 	@Override
-	public synchronized VideoFrame read(int index, ColorMode mode) throws VideoException {
-		if (index < 0 || index >= frameCount) {
-			throw new VideoException(path, "frame " + index + " is out of range (the video has " + frameCount + " frames)");
+	public VideoFrame read(int frame, ColorMode mode) throws VideoException {
+		checkIndex(frame);
+		if (closed) {
+			throw new VideoException(path, "is closed");
 		}
-		try {
-			if (index != nextFrame) {
-				grabber.setVideoFrameNumber(index);
+		VideoFrame pixels = cache.get(frame);
+		if (pixels == null) {
+			synchronized (cursor) {
+				pixels = cache.get(frame);
+				if (pixels == null) {
+					int key = index.keyBefore(frame);
+					int keepFrom = Math.max(key < 0 ? 0 : index.keyframe(key), frame - behind);
+					pixels = cursor.decodeTo(frame, keepFrom, cache, () -> false);
+				}
 			}
-			Frame frame = grabber.grabImage();
-			if (frame == null || frame.image == null) {
-				nextFrame = -1;
-				throw new VideoException(path, "frame " + index + " could not be decoded");
-			}
-			nextFrame = index + 1;
-			return toGray(frame).to(mode);
-		} catch (FrameGrabber.Exception | RuntimeException e) {
-			nextFrame = -1;
-			throw new VideoException(path, "frame " + index + " could not be decoded (" + e.getMessage() + ")", e);
 		}
-	}
-
-	private VideoFrame toGray(Frame frame) {
-		ByteBuffer buffer = (ByteBuffer) frame.image[0];
-		int stride = frame.imageStride;
-		byte[] pixels = new byte[width * height];
-		for (int y = 0; y < height; y++) {
-			buffer.get(y * stride, pixels, y * width, width);
+		if (readAhead != null) {
+			readAhead.hint(frame);
 		}
-		return VideoFrame.wrap(width, height, 1, pixels);
-	}
-
-	private static void closeQuietly(FFmpegFrameGrabber grabber) {
-		try {
-			grabber.close();
-		} catch (FrameGrabber.Exception e) {
-			// nothing more to release
-		}
+		return pixels.to(mode);
 	}
 
 	@Override
-	public synchronized void close() {
-		closeQuietly(grabber);
+	public FrameReader sequential(int start, ColorMode mode) throws VideoException {
+		checkIndex(start);
+		return new SequentialReader(path, index, mode(), start, mode);
+	}
+
+	/** @return the number of frames in the cache now (for tests and benchmarks) */
+	public int cachedFrames() {
+		return cache.size();
+	}
+
+	@Override
+	public void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		if (readAhead != null) {
+			readAhead.close();
+		}
+		synchronized (cursor) {
+			cursor.close();
+		}
+		cache.clear();
+	}
+
+	@Override
+	public String toString() {
+		return path + " (" + width + "x" + height + ", " + frameCount() + " frames)";
 	}
 }

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.video.internal.media;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
+import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
+import static org.bytedeco.ffmpeg.global.swscale.sws_getCachedContext;
+import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
+
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.swscale.SwsContext;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.myrmex.video.ColorMode;
+import org.myrmex.video.VideoFrame;
+
+/**
+ * Converts decoded frames to 8-bit full-range grey or RGB with swscale (grey is the luma plane expanded to full
+ * range, as {@code ffmpeg -pix_fmt gray} gives). One per decoder; not thread-safe.
+ */
+final class FrameConverter implements AutoCloseable {
+	private final int width;
+	private final int height;
+	private final ColorMode mode;
+	private final BytePointer pixels;
+	private final PointerPointer<BytePointer> target;
+	private final IntPointer stride;
+	private SwsContext context;
+	private PointerPointer<AVFrame> source;
+	private AVFrame sourceFrame;
+	/** For tests: always convert with swscale. */
+	boolean swscaleOnly;
+
+	FrameConverter(int width, int height, ColorMode mode) {
+		this.width = width;
+		this.height = height;
+		this.mode = mode;
+		this.pixels = new BytePointer((long) width * height * mode.channels());
+		// swscale reads four plane pointers and strides
+		this.target = new PointerPointer<BytePointer>(4).put(0, pixels);
+		this.stride = new IntPointer(width * mode.channels(), 0, 0, 0);
+	}
+
+	ColorMode mode() {
+		return mode;
+	}
+
+	/** @return the frame's pixels in this converter's mode, in a new array */
+	VideoFrame convert(AVFrame frame) {
+		byte[] out = new byte[width * height * mode.channels()];
+		convertInto(frame, out);
+		return VideoFrame.wrap(width, height, mode.channels(), out);
+	}
+
+	/** Converts into {@code out}, which holds {@code width × height × channels} bytes. */
+	void convertInto(AVFrame frame, byte[] out) {
+		if (mode == ColorMode.GRAY && !swscaleOnly && LumaPlane.applies(frame)) {
+			LumaPlane.copy(frame, out);
+			return;
+		}
+		context = sws_getCachedContext(context, frame.width(), frame.height(), frame.format(), width, height,
+				mode == ColorMode.GRAY ? AV_PIX_FMT_GRAY8 : AV_PIX_FMT_RGB24, SWS_BILINEAR, null, null, (DoublePointer) null);
+		if (context == null) {
+			throw new IllegalStateException("swscale cannot convert pixel format " + frame.format() + " to " + mode);
+		}
+		if (sourceFrame != frame) {
+			// AVFrame starts with its data[] pointers, so a pointer to the frame is a pointer to them
+			source = new PointerPointer<>(frame);
+			sourceFrame = frame;
+		}
+		sws_scale(context, source, frame.linesize(), 0, frame.height(), target, stride);
+		pixels.get(out, 0, out.length);
+	}
+
+	@Override
+	public void close() {
+		if (context != null) {
+			sws_freeContext(context);
+			context = null;
+		}
+		pixels.close();
+		target.close();
+		stride.close();
+	}
+}
