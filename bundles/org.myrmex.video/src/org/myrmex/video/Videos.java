@@ -2,17 +2,34 @@
 package org.myrmex.video;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
+import org.myrmex.io.ResolvedVideo;
+import org.myrmex.io.VideoPathResolver;
+import org.myrmex.model.Video;
+import org.myrmex.video.internal.images.EmbeddedVideo;
+import org.myrmex.video.internal.images.Hdf5Video;
+import org.myrmex.video.internal.images.ImageFiles;
+import org.myrmex.video.internal.images.ImageSequenceVideo;
 import org.myrmex.video.internal.media.MediaVideo;
 
 /** Opens video sources of every kind Myrmex reads. */
 public final class Videos {
+	/** SLEAP's {@code convert_range: false}, kept in a video's backend JSON (true is the default). */
+	private static final Pattern NO_CONVERT_RANGE = Pattern.compile("\"convert_range\"\\s*:\\s*false");
+
 	private Videos() {
 	}
 
 	/**
-	 * Opens a video by what the path is: a media file (MP4, AVI, MKV, MOV …).
+	 * Opens a video by what the path is: a folder of images (in natural order of their names), an HDF5 file
+	 * ({@code .h5}, {@code .hdf5}; the one dataset that looks like a video), a single image (one frame) or a media
+	 * file (MP4, AVI, MKV, MOV …).
 	 *
 	 * @throws VideoException naming the file when it is missing or not a readable video
 	 */
@@ -20,11 +37,110 @@ public final class Videos {
 		if (!Files.exists(path)) {
 			throw new VideoException(path, "no such file");
 		}
+		if (Files.isDirectory(path)) {
+			return ImageSequenceVideo.ofFolder(path);
+		}
+		String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".h5") || name.endsWith(".hdf5")) {
+			return Hdf5Video.open(path, null, false, true);
+		}
+		if (ImageFiles.isImage(path)) {
+			return ImageSequenceVideo.ofFiles(List.of(path));
+		}
 		return openMedia(path);
 	}
 
 	/** Opens a media file through FFmpeg with a packet index, a frame cache and read-ahead. */
 	public static VideoSource openMedia(Path path) throws VideoException {
 		return MediaVideo.open(path);
+	}
+
+	/**
+	 * Opens image files as a video, one frame per image in the order given (SLEAP's {@code ImageVideo}).
+	 *
+	 * @throws IllegalArgumentException when the list is empty
+	 * @throws VideoException           naming the first image when it is missing or not an image
+	 */
+	public static VideoSource openImages(List<Path> images) throws VideoException {
+		return ImageSequenceVideo.ofFiles(images);
+	}
+
+	/**
+	 * Opens frames stored as an array in an HDF5 dataset (SLEAP's {@code HDF5Video}, with its default
+	 * {@code convert_range}).
+	 *
+	 * @param dataset       the dataset, e.g. {@code /movie}; null to find the one dataset that looks like a video
+	 *                      (and its axis order)
+	 * @param channelsFirst SLEAP's {@code input_format "channels_first"}: (frames, channels, width, height)
+	 * @throws VideoException naming the file when it or the dataset is missing or holds no 8-bit-able frames
+	 */
+	public static VideoSource openHdf5(Path path, String dataset, boolean channelsFirst) throws VideoException {
+		return Hdf5Video.open(path, dataset, channelsFirst, true);
+	}
+
+	/**
+	 * Opens the frames a labels package ({@code .pkg.slp}) embeds for one video; the video ends after the last
+	 * embedded frame, and frames that are not embedded cannot be read.
+	 *
+	 * @param dataset the video's dataset, e.g. {@code video0/video}
+	 * @throws VideoException naming the package when it is missing or embeds no readable images there
+	 */
+	public static VideoSource openEmbedded(Path pkg, String dataset) throws VideoException {
+		return EmbeddedVideo.open(pkg, dataset, 0);
+	}
+
+	/**
+	 * Opens the video of a labels model as its backend says, finding stored paths from other machines with
+	 * {@link VideoPathResolver} relative to the labels file. Embedded frames named {@code "."} are in the labels
+	 * file itself; their frame count is the original video's where the model knows it.
+	 *
+	 * @param labelsFile the labels file the video belongs to (need not exist when the paths are absolute)
+	 * @throws VideoException naming the video when it cannot be found (with the places tried) or opened
+	 */
+	public static VideoSource open(Video video, Path labelsFile) throws VideoException {
+		VideoPathResolver resolver = new VideoPathResolver();
+		return switch (video.getBackend()) {
+		case IMAGE_LIST -> {
+			if (video.getImageFilenames().isEmpty()) {
+				yield open(resolve(resolver, video.getFilename(), labelsFile));
+			}
+			List<Path> images = new ArrayList<>();
+			for (String image : video.getImageFilenames()) {
+				images.add(resolve(resolver, image, labelsFile));
+			}
+			yield openImages(images);
+		}
+		case HDF5 -> Hdf5Video.open(resolve(resolver, video.getFilename(), labelsFile), video.getDataset(),
+				"channels_first".equals(video.getInputFormat()), video.getBackendJson() == null
+						|| !NO_CONVERT_RANGE.matcher(video.getBackendJson()).find());
+		case EMBEDDED -> {
+			String stored = video.getFilename();
+			Path pkg = stored == null || stored.isBlank() || stored.equals(".") ? labelsFile
+					: resolve(resolver, stored, labelsFile);
+			int frames = video.getFrameCount();
+			if (frames <= 0 && video.getSourceVideo() != null) {
+				frames = video.getSourceVideo().getFrameCount();
+			}
+			yield EmbeddedVideo.open(pkg, video.getDataset(), frames);
+		}
+		default -> openMedia(resolve(resolver, video.getFilename(), labelsFile));
+		};
+	}
+
+	private static Path resolve(VideoPathResolver resolver, String stored, Path labelsFile) throws VideoException {
+		if (stored == null || stored.isBlank()) {
+			throw new VideoException(labelsFile, "a video has no file name");
+		}
+		ResolvedVideo resolved = resolver.resolve(stored, labelsFile);
+		if (resolved.isResolved()) {
+			return resolved.path().orElseThrow();
+		}
+		Path file;
+		try {
+			file = Path.of(stored);
+		} catch (InvalidPathException e) {
+			file = labelsFile;
+		}
+		throw new VideoException(file, resolved.describe());
 	}
 }
