@@ -101,9 +101,9 @@ public final class VideoFrame {
 		return new VideoFrame(width, height, 3, rgb, true);
 	}
 
-	/** OpenCV's fixed-point RGB → grey (cvtColor COLOR_RGB2GRAY). */
+	/** OpenCV 4.9's fixed-point RGB → grey (cvtColor COLOR_RGB2GRAY, 15-bit weights). */
 	private static int luma(int r, int g, int b) {
-		return (r * 4899 + g * 9617 + b * 1868 + (1 << 13)) >> 14;
+		return (r * 9798 + g * 19235 + b * 3735 + (1 << 14)) >> 15;
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package org.myrmex.video.internal.media;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24;
+import static org.bytedeco.ffmpeg.global.avutil.av_free;
+import static org.bytedeco.ffmpeg.global.avutil.av_malloc;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
 import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_getCachedContext;
@@ -25,12 +27,14 @@ final class FrameConverter implements AutoCloseable {
 	private final int width;
 	private final int height;
 	private final ColorMode mode;
+	private final int rowBytes;
 	private final BytePointer pixels;
 	private final PointerPointer<BytePointer> target;
 	private final IntPointer stride;
 	private SwsContext context;
 	private PointerPointer<AVFrame> source;
 	private AVFrame sourceFrame;
+	private boolean closed;
 	/** For tests: always convert with swscale. */
 	boolean swscaleOnly;
 
@@ -38,10 +42,13 @@ final class FrameConverter implements AutoCloseable {
 		this.width = width;
 		this.height = height;
 		this.mode = mode;
-		this.pixels = new BytePointer((long) width * height * mode.channels());
+		// rows padded to 64 bytes in an aligned buffer: swscale picks its SIMD or C code by alignment, and the two
+		// round differently, so every conversion must see the same alignment to give the same pixels
+		this.rowBytes = (width * mode.channels() + 63) & ~63;
+		this.pixels = new BytePointer(av_malloc((long) rowBytes * height)).capacity((long) rowBytes * height);
 		// swscale reads four plane pointers and strides
 		this.target = new PointerPointer<BytePointer>(4).put(0, pixels);
-		this.stride = new IntPointer(width * mode.channels(), 0, 0, 0);
+		this.stride = new IntPointer(rowBytes, 0, 0, 0);
 	}
 
 	ColorMode mode() {
@@ -72,16 +79,27 @@ final class FrameConverter implements AutoCloseable {
 			sourceFrame = frame;
 		}
 		sws_scale(context, source, frame.linesize(), 0, frame.height(), target, stride);
-		pixels.get(out, 0, out.length);
+		int row = width * mode.channels();
+		if (row == rowBytes) {
+			pixels.position(0).get(out, 0, out.length);
+		} else {
+			for (int y = 0; y < height; y++) {
+				pixels.position((long) y * rowBytes).get(out, y * row, row);
+			}
+		}
 	}
 
 	@Override
 	public void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
 		if (context != null) {
 			sws_freeContext(context);
 			context = null;
 		}
-		pixels.close();
+		av_free(pixels.position(0));
 		target.close();
 		stride.close();
 	}

@@ -148,6 +148,11 @@ public final class MediaVideo implements VideoSource {
 		return cache.size();
 	}
 
+	/** @return whether frame {@code frame} is decoded and cached now */
+	public boolean isCached(int frame) {
+		return cache.contains(frame);
+	}
+
 	@Override
 	public void close() {
 		if (closed) {
