@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.video.preprocess;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.myrmex.io.AtomicFiles;
+import org.myrmex.video.VideoException;
+import org.myrmex.video.VideoSource;
+import org.myrmex.video.Videos;
+
+/**
+ * Re-encodes videos for labelling and training, like the seed lab's notebook: each input becomes
+ * {@code OUTPUT_FOLDER/NAME<suffix>.mp4}, optionally cropped, scaled and grey, with SLEAP's libx264 settings and,
+ * for instant seeking, a short or all-intra group of pictures.
+ * <p>
+ * Each video is encoded by the {@code ffmpeg} executable bundled with FFmpeg's natives ({@link FfmpegCommand}),
+ * not by JavaCV's in-process recorder: with the very flags a user would type, the output is byte-for-byte what the
+ * command line gives and as fast (the in-process path measured 161 against 168 frames/s and would need its own
+ * crop/scale/grey code); a cancelled encode ends by killing the process, with no half-flushed encoder state in
+ * the JVM; and FFmpeg's threads and memory stay out of the workbench's process.
+ * <p>
+ * Everything is checked before anything is encoded: every input exists and is a readable video, the crop box
+ * fits its frame, the output size suits the pixel format, the encoder exists (never a silent fall-back), no
+ * output is an input and no existing output is replaced unless {@link PreprocessOptions#overwrite()}. Each
+ * output is written to a hidden temporary file in the output folder, its frame count compared with the input's,
+ * and only then renamed atomically; a failed or cancelled encode leaves no output file.
+ */
+public final class Preprocessor {
+	private Preprocessor() {
+	}
+
+	/** One video to encode, checked: its frame count, its frame size and the output's. */
+	private record Job(Path input, Path output, int frames, int inWidth, int inHeight, int width, int height) {
+	}
+
+	/**
+	 * Pre-processes videos.
+	 *
+	 * @param inputs video files, or folders whose videos ({@link VideoFiles#in(Path)}) are all taken
+	 * @param outputFolder where the outputs go (created if needed); may be an input's folder when the suffix is
+	 *        not empty
+	 * @return one result per video, in input order
+	 * @throws VideoException naming the file when an input, an output or the encoder is not right; outputs
+	 *         already finished are kept
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled; the video being encoded leaves
+	 *         no file, those already finished are kept
+	 */
+	public static List<PreprocessResult> run(List<Path> inputs, Path outputFolder, PreprocessOptions options,
+			IProgressMonitor monitor) throws VideoException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Pre-processing videos", 100);
+		List<Path> videos = VideoFiles.expand(inputs);
+		if (videos.isEmpty()) {
+			throw new IllegalArgumentException("no videos to pre-process");
+		}
+		if (Files.exists(outputFolder) && !Files.isDirectory(outputFolder)) {
+			throw new VideoException(outputFolder, "the output folder is a file");
+		}
+		FfmpegCommand.checkEncoder(options, videos.get(0));
+		Path executable = FfmpegCommand.executable();
+		List<Job> jobs = plan(videos, outputFolder, options, progress.split(2));
+		try {
+			Files.createDirectories(outputFolder);
+		} catch (IOException e) {
+			throw new VideoException(outputFolder, "cannot create the output folder (" + e.getMessage() + ")", e);
+		}
+		long total = jobs.stream().mapToLong(Job::frames).sum();
+		SubMonitor encoding = progress.split(98).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, total));
+		List<PreprocessResult> results = new ArrayList<>();
+		for (Job job : jobs) {
+			encoding.setTaskName("Pre-processing " + job.input().getFileName());
+			encode(executable, job, options, encoding.split(job.frames()));
+			results.add(new PreprocessResult(job.input(), job.output(), job.frames(), job.width(), job.height()));
+		}
+		return results;
+	}
+
+	/**
+	 * @return where {@code input} goes: {@code outputFolder/NAME<suffix>.mp4}, NAME being the file name without
+	 *         its extension
+	 */
+	public static Path outputFor(Path input, Path outputFolder, PreprocessOptions options) {
+		String name = input.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		String stem = dot > 0 ? name.substring(0, dot) : name;
+		return outputFolder.resolve(stem + options.suffix() + ".mp4");
+	}
+
+	private static List<Job> plan(List<Path> videos, Path outputFolder, PreprocessOptions options, SubMonitor monitor)
+			throws VideoException {
+		monitor.setWorkRemaining(videos.size());
+		List<Path> inputFiles = new ArrayList<>();
+		for (Path video : videos) {
+			inputFiles.add(video.toAbsolutePath().normalize());
+		}
+		List<Job> jobs = new ArrayList<>();
+		List<Path> outputs = new ArrayList<>();
+		for (Path input : videos) {
+			Path output = outputFor(input, outputFolder, options);
+			Path absolute = output.toAbsolutePath().normalize();
+			if (inputFiles.contains(absolute) || isAnyInput(output, videos)) {
+				throw new VideoException(input, "its output " + output + " would overwrite an input; choose another"
+						+ " output folder or a non-empty suffix");
+			}
+			if (outputs.contains(absolute)) {
+				throw new VideoException(input, "another input is also written to " + output + "; give them different"
+						+ " names or output folders");
+			}
+			outputs.add(absolute);
+			if (Files.exists(output) && !options.overwrite()) {
+				throw new VideoException(output, "the output exists; allow overwriting to replace it");
+			}
+			jobs.add(check(input, output, options));
+			monitor.split(1);
+		}
+		return jobs;
+	}
+
+	/** Opens the input and checks that the options suit its frames. */
+	private static Job check(Path input, Path output, PreprocessOptions options) throws VideoException {
+		if (!Files.isRegularFile(input)) {
+			throw new VideoException(input, Files.exists(input) ? "not a file" : "no such file");
+		}
+		int frames;
+		int width;
+		int height;
+		try (VideoSource source = Videos.open(input)) {
+			frames = source.frameCount();
+			width = source.width();
+			height = source.height();
+		}
+		if (frames <= 0) {
+			throw new VideoException(input, "the video has no frames");
+		}
+		Crop crop = options.crop();
+		if (crop != null && !crop.fits(width, height)) {
+			throw new VideoException(input, "the crop box " + crop + " lies outside the " + width + "x" + height
+					+ " frame");
+		}
+		int outWidth = FfmpegCommand.outputWidth(options, width);
+		int outHeight = FfmpegCommand.outputHeight(options, height);
+		boolean oddWidth = outWidth % 2 != 0 && FfmpegCommand.needsEvenWidth(options.pixelFormat());
+		boolean oddHeight = outHeight % 2 != 0 && FfmpegCommand.needsEvenHeight(options.pixelFormat());
+		if (oddWidth || oddHeight) {
+			throw new VideoException(input, "the output would be " + outWidth + "x" + outHeight + " pixels, but "
+					+ options.pixelFormat() + " needs an even " + (oddWidth ? "width" : "height")
+					+ "; crop or scale to an even size");
+		}
+		return new Job(input, output, frames, width, height, outWidth, outHeight);
+	}
+
+	private static boolean isAnyInput(Path output, List<Path> inputs) throws VideoException {
+		if (!Files.exists(output)) {
+			return false;
+		}
+		for (Path input : inputs) {
+			try {
+				if (Files.isSameFile(output, input)) {
+					return true;
+				}
+			} catch (IOException e) {
+				throw new VideoException(input, "cannot compare with " + output + " (" + e.getMessage() + ")", e);
+			}
+		}
+		return false;
+	}
+
+	/** Encodes into a hidden temporary file, checks its frame count, then renames it over the output. */
+	private static void encode(Path executable, Job job, PreprocessOptions options, SubMonitor monitor)
+			throws VideoException {
+		Path temp;
+		try {
+			temp = Files.createTempFile(job.output().toAbsolutePath().getParent(), "." + job.output().getFileName() + ".",
+					".part");
+		} catch (IOException e) {
+			throw new VideoException(job.output(), "cannot write in the output folder (" + e.getMessage() + ")", e);
+		}
+		try {
+			List<String> args = FfmpegCommand.arguments(options, job.input(), temp, job.inWidth(), job.inHeight());
+			FfmpegProcess.run(executable, args, job.input(), job.frames(), monitor);
+			int written;
+			try (VideoSource output = Videos.open(temp)) {
+				written = output.frameCount();
+			}
+			if (written != job.frames()) {
+				throw new VideoException(job.input(), "the re-encoded video has " + written + " frames instead of "
+						+ job.frames() + "; no output written");
+			}
+			if (Files.exists(job.output()) && !options.overwrite()) {
+				throw new VideoException(job.output(), "the output appeared while encoding; not replacing it");
+			}
+			readableByAll(temp);
+			AtomicFiles.move(temp, job.output());
+		} catch (IOException e) {
+			throw new VideoException(job.output(), "cannot write the output (" + e.getMessage() + ")", e);
+		} finally {
+			try {
+				Files.deleteIfExists(temp);
+			} catch (IOException e) {
+				// a stray hidden .part file is harmless
+			}
+		}
+	}
+
+	private static void readableByAll(Path file) throws IOException {
+		if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+		}
+	}
+}
