@@ -14,6 +14,7 @@ import org.myrmex.cli.internal.ExportCommand;
 import org.myrmex.cli.internal.InfoCommand;
 import org.myrmex.cli.internal.InspectCommand;
 import org.myrmex.cli.internal.MergeCommand;
+import org.myrmex.cli.internal.PreprocessCommand;
 import org.myrmex.cli.internal.SampleCommand;
 
 /** Dispatches {@code myrmex COMMAND ARGS…} to a {@link Command}; {@code --help} lists them all. */
@@ -31,7 +32,7 @@ public final class CommandLine {
 	/** @return the commands Myrmex has */
 	public static CommandLine standard() {
 		return new CommandLine(List.of(new InfoCommand(), new SampleCommand(), new InspectCommand(), new MergeCommand(),
-				new ExportCommand(), new ConvertCommand()));
+				new ExportCommand(), new ConvertCommand(), new PreprocessCommand()));
 	}
 
 	/** Runs one command line and returns its exit code. Never throws. */
