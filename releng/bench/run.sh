@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
 # Runs a Myrmex benchmark on the built product's jars (plain class path, fresh JVMs per measurement).
-# Usage: releng/bench/run.sh labels      (builds the product first if needed)
+# Usage: releng/bench/run.sh labels|preprocess [FIXTURES_DIR]   (builds the product first if needed)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 plugins="$root/releng/org.myrmex.product/target/products/org.myrmex.product/linux/gtk/x86_64/myrmex/plugins"
@@ -14,4 +14,5 @@ cp=$(ls "$plugins"/*.jar | grep -v -e 'org.eclipse.swt' -e 'org.eclipse.ui' -e '
 javac --release 17 -nowarn -d "$classes" -cp "$cp" $(find "$root/releng/bench/src" -name '*.java')
 export MYRMEX_BENCH_CP="$classes:$cp"
 export TF_CPP_MIN_LOG_LEVEL=1
-exec java -cp "$MYRMEX_BENCH_CP" org.myrmex.bench.Main "$@"
+exec java --add-opens java.base/java.lang=ALL-UNNAMED \
+  -Dorg.bytedeco.javacpp.cachedir="$HOME/.cache/myrmex/javacpp" -cp "$MYRMEX_BENCH_CP" org.myrmex.bench.Main "$@"

@@ -3,7 +3,10 @@ package org.myrmex.bench;
 
 import java.util.Arrays;
 
-/** Entry point of the benchmarks: {@code labels} (load/save of .slp files), or a child measurement. */
+/**
+ * Entry point of the benchmarks: {@code labels} (load/save of .slp files), {@code preprocess} (video
+ * re-encoding against the ffmpeg command line), or a child measurement.
+ */
 public final class Main {
 	private Main() {
 	}
@@ -13,9 +16,10 @@ public final class Main {
 		String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
 		switch (what) {
 		case "labels" -> LabelsBench.run(rest);
+		case "preprocess" -> PreprocessBench.run(rest);
 		case "child" -> LabelsChild.run(rest);
 		default -> {
-			System.err.println("unknown benchmark " + what + "; known: labels");
+			System.err.println("unknown benchmark " + what + "; known: labels, preprocess");
 			System.exit(2);
 		}
 		}
