@@ -16,6 +16,7 @@ import org.myrmex.video.internal.images.EmbeddedVideo;
 import org.myrmex.video.internal.images.Hdf5Video;
 import org.myrmex.video.internal.images.ImageFiles;
 import org.myrmex.video.internal.images.ImageSequenceVideo;
+import org.myrmex.video.internal.media.MediaSettings;
 import org.myrmex.video.internal.media.MediaVideo;
 
 /** Opens video sources of every kind Myrmex reads. */
@@ -48,6 +49,14 @@ public final class Videos {
 			return ImageSequenceVideo.ofFiles(List.of(path));
 		}
 		return openMedia(path);
+	}
+
+	/**
+	 * Sets where the packet indexes of media files are kept from now on (default {@code ~/.cache/myrmex/video-index},
+	 * or system property {@code myrmex.video.indexDir}); the workbench keeps them in its workspace.
+	 */
+	public static void setIndexDirectory(Path directory) {
+		MediaSettings.setIndexDirectory(directory);
 	}
 
 	/** Opens a media file through FFmpeg with a packet index, a frame cache and read-ahead. */

@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * Entry point of the benchmarks: {@code labels} (load/save of .slp files), {@code preprocess} (video
- * re-encoding against the ffmpeg command line), or a child measurement.
+ * re-encoding against the ffmpeg command line), {@code video} (random access and sequential decoding against
+ * JavaCV seeking and {@code ffmpeg -f null}), or a child measurement.
  */
 public final class Main {
 	private Main() {
@@ -17,9 +18,10 @@ public final class Main {
 		switch (what) {
 		case "labels" -> LabelsBench.run(rest);
 		case "preprocess" -> PreprocessBench.run(rest);
+		case "video" -> VideoBench.run(rest);
 		case "child" -> LabelsChild.run(rest);
 		default -> {
-			System.err.println("unknown benchmark " + what + "; known: labels, preprocess");
+			System.err.println("unknown benchmark " + what + "; known: labels, preprocess, video");
 			System.exit(2);
 		}
 		}

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.myrmex.video.ColorMode;
+import org.myrmex.video.FrameReader;
+import org.myrmex.video.internal.media.MediaSettings;
+import org.myrmex.video.internal.media.MediaVideo;
+import org.myrmex.video.preprocess.FfmpegCommand;
+
+/**
+ * Random access and sequential decoding of Myrmex's media source against the baselines in the same run: JavaCV's
+ * {@code setVideoFrameNumber} + {@code grabImage} (single-threaded, grey) for seeks, and the bundled
+ * {@code ffmpeg -f null} for sequential decoding. Usage: {@code releng/bench/run.sh video [FIXTURES_DIR]}.
+ */
+final class VideoBench {
+	private static final int REQUESTS = 200;
+	/** A timeline drag delivers about one request per screen refresh. */
+	private static final long SCRUB_PAUSE_MS = 16;
+
+	private VideoBench() {
+	}
+
+	/** One way of getting frame n. */
+	private interface Reader extends AutoCloseable {
+		void read(int frame) throws Exception;
+	}
+
+	static void run(String[] args) throws Exception {
+		Path fixtures = Path.of(args.length > 0 ? args[0] : "../shared/fixtures").toAbsolutePath().normalize();
+		for (Path video : List.of(fixtures.resolve("sleap/tracks/clip.mp4"), fixtures.resolve("sleap/videos/centered_pair_small.mp4"))) {
+			System.out.println("== " + video.getFileName());
+			int frames;
+			try (MediaVideo probe = MediaVideo.open(video)) {
+				frames = probe.frameCount();
+				System.out.printf("%d frames %dx%d, keyframes every %d frames%n", frames, probe.width(), probe.height(),
+						probe.keyframes().length > 1 ? probe.keyframes()[1] : frames);
+			}
+			int[] jumps = new Random(42).ints(REQUESTS, 0, frames).toArray();
+			int[] walk = scrubbing(frames, new Random(43));
+			compare("cold random jumps", video, jumps, 0);
+			compare("scrubbing (+-8 frames, 60 Hz)", video, walk, SCRUB_PAUSE_MS);
+			sequential(video, frames);
+		}
+	}
+
+	/** A random walk: steps of 1 to 8 frames, forward twice as often as back, as a user drags the timeline. */
+	private static int[] scrubbing(int frames, Random random) {
+		int[] walk = new int[REQUESTS];
+		int at = random.nextInt(frames);
+		for (int i = 0; i < walk.length; i++) {
+			int step = 1 + random.nextInt(8);
+			at = Math.max(0, Math.min(frames - 1, at + (random.nextInt(3) == 0 ? -step : step)));
+			walk[i] = at;
+		}
+		return walk;
+	}
+
+	private static void compare(String what, Path video, int[] frames, long pauseMs) throws Exception {
+		double[] base;
+		double[] mine;
+		try (Reader grabber = grabber(video)) {
+			base = latencies(grabber, frames, pauseMs);
+		}
+		try (MediaVideo source = MediaVideo.open(video)) {
+			mine = latencies(frame -> source.readGray(frame), frames, pauseMs);
+		}
+		System.out.printf("%-32s setVideoFrameNumber p50 %7.1f ms p95 %7.1f ms | Myrmex p50 %6.1f ms p95 %6.1f ms"
+				+ " | p95 ratio %.1fx faster%n", what, pct(base, 50), pct(base, 95), pct(mine, 50), pct(mine, 95),
+				pct(base, 95) / pct(mine, 95));
+	}
+
+	private static double[] latencies(Reader reader, int[] frames, long pauseMs) throws Exception {
+		double[] ms = new double[frames.length];
+		for (int i = 0; i < frames.length; i++) {
+			long start = System.nanoTime();
+			reader.read(frames[i]);
+			ms[i] = (System.nanoTime() - start) / 1e6;
+			if (pauseMs > 0) {
+				Thread.sleep(pauseMs);
+			}
+		}
+		Arrays.sort(ms);
+		return ms;
+	}
+
+	private static Reader grabber(Path video) throws Exception {
+		FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(video.toFile());
+		grabber.setPixelFormat(avutil.AV_PIX_FMT_GRAY8);
+		grabber.setVideoOption("threads", "1");
+		grabber.start();
+		return new Reader() {
+			@Override
+			public void read(int frame) throws Exception {
+				grabber.setVideoFrameNumber(frame);
+				grabber.grabImage();
+			}
+
+			@Override
+			public void close() throws Exception {
+				grabber.close();
+			}
+		};
+	}
+
+	private static void sequential(Path video, int frames) throws Exception {
+		double[] mine = new double[3];
+		double[] ffmpeg = new double[3];
+		String executable = FfmpegCommand.executable().toString();
+		for (int r = 0; r < 3; r++) {
+			ffmpeg[r] = frames / ffmpegSeconds(executable, video);
+			long start;
+			try (MediaVideo source = MediaVideo.open(video, MediaSettings.current().withReadAhead(false))) {
+				start = System.nanoTime();
+				try (FrameReader reader = source.sequential(0, ColorMode.GRAY)) {
+					while (reader.hasNext()) {
+						reader.next();
+					}
+				}
+				mine[r] = frames / ((System.nanoTime() - start) / 1e9);
+			}
+		}
+		Arrays.sort(mine);
+		Arrays.sort(ffmpeg);
+		System.out.printf("%-32s ffmpeg -f null %7.0f fps | Myrmex grey frames %7.0f fps | ratio %.2fx%n",
+				"sequential decoding (median of 3)", ffmpeg[1], mine[1], mine[1] / ffmpeg[1]);
+	}
+
+	/** @return the decoding time ffmpeg reports itself with {@code -benchmark} (process start-up not counted) */
+	private static double ffmpegSeconds(String executable, Path video) throws Exception {
+		Process process = new ProcessBuilder(executable, "-benchmark", "-nostdin", "-hide_banner", "-nostats", "-i", video.toString(),
+				"-f", "null", "-").redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		java.util.regex.Matcher rtime = java.util.regex.Pattern.compile("rtime=([0-9.]+)s").matcher(output);
+		if (process.waitFor() != 0 || !rtime.find()) {
+			throw new IllegalStateException("ffmpeg failed on " + video + ":\n" + output);
+		}
+		return Double.parseDouble(rtime.group(1));
+	}
+
+	private static double pct(double[] sorted, int p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.round(p / 100.0 * (sorted.length - 1)))];
+	}
+}
