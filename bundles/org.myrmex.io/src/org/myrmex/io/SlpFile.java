@@ -103,7 +103,7 @@ public final class SlpFile implements AutoCloseable {
 	 */
 	public List<SlpFrame> readFrames() throws LabelsFileException {
 		List<String> columns = List.of("frame_id", "video", "frame_idx", "instance_id_start", "instance_id_end");
-		try (Table table = Table.read(file, path, "frames", columns, columns)) {
+		try (Table table = Table.open(file, path, "frames", columns, columns)) {
 			return frames(table);
 		}
 	}

@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.myrmex.io.internal.hdf5.Strings;
-import org.myrmex.io.internal.hdf5.Table;
 import org.myrmex.io.internal.slp.LabelsAssembler;
 import org.myrmex.io.internal.slp.SlpMetadata;
 import org.myrmex.model.Labels;
@@ -26,11 +25,6 @@ import org.myrmex.model.VideoBackend;
 public final class SlpReader {
 	/** Newest major format this reader understands; sleap-io writes 1.x minor versions up to 2.2-era extras as 1.x. */
 	private static final double FIRST_UNSUPPORTED_FORMAT = 2.0;
-	private static final List<String> FRAME_COLUMNS = List.of("frame_id", "video", "frame_idx", "instance_id_start",
-			"instance_id_end");
-	private static final List<String> INSTANCE_COLUMNS = List.of("instance_id", "instance_type", "frame_id", "skeleton",
-			"track", "from_predicted", "score", "point_id_start", "point_id_end", "tracking_score");
-	private static final List<String> POINT_COLUMNS = List.of("x", "y", "visible", "complete", "score");
 
 	private SlpReader() {
 	}
@@ -76,15 +70,7 @@ public final class SlpReader {
 			assembler.setSuggestions(metadata.suggestions(Strings.dataset(h5, "suggestions_json", file), videos));
 			assembler.setProvenance(metadata.provenance());
 			progress.split(1);
-			try (Table frames = Table.read(h5, file, "frames", FRAME_COLUMNS, FRAME_COLUMNS);
-					Table instances = Table.read(h5, file, "instances", INSTANCE_COLUMNS, INSTANCE_COLUMNS);
-					Table points = Table.read(h5, file, "points", POINT_COLUMNS, POINT_COLUMNS);
-					Table predicted = h5.nameExists("pred_points")
-							? Table.read(h5, file, "pred_points", POINT_COLUMNS, POINT_COLUMNS)
-							: null) {
-				progress.split(4);
-				return assembler.assemble(frames, instances, points, predicted, progress.split(5));
-			}
+			return assembler.assemble(h5, 0, progress.split(9));
 		}
 	}
 

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * The points of one instance, one per skeleton node in node order: an immutable value held in
  * primitive arrays rather than as objects, so that a million instances of a 13-node skeleton fit in
- * memory. It is the value of {@link Instance#getPoints()}; to edit a point, set a modified copy
+ * memory. Arrays read from a file share large blocks of storage ({@link PointArrayBuilder}), which the garbage
+ * collector handles far faster than millions of small arrays. It is the value of {@link Instance#getPoints()}; to edit a point, set a modified copy
  * ({@link #with(int, Point)}), which makes the edit an ordinary, undoable attribute change.
  *
  * <p>Text form ({@link #toText()}, {@link #parse(String)}, used for XMI): points separated by
@@ -20,32 +21,40 @@ import java.util.Objects;
  */
 public final class PointArray {
 
-    private static final PointArray EMPTY = new PointArray(new double[0], new double[0], new boolean[0],
-            new boolean[0], new double[0]);
+    private static final PointArray EMPTY = new PointArray(new double[0], new byte[0], 0, 0);
+    private static final byte VISIBLE = 1;
+    private static final byte COMPLETE = 2;
 
-    private final double[] x;
-    private final double[] y;
-    private final boolean[] visible;
-    private final boolean[] complete;
-    private final double[] score;
+    /** {@code x, y, score} of each point, from point {@code start} on; may be shared with other arrays. */
+    private final double[] values;
+    /** {@link #VISIBLE} and {@link #COMPLETE} bits of each point, from point {@code start} on. */
+    private final byte[] flags;
+    private final int start;
+    private final int size;
 
-    /** Takes ownership of the arrays: callers pass fresh copies. */
-    private PointArray(double[] x, double[] y, boolean[] visible, boolean[] complete, double[] score) {
-        Objects.requireNonNull(x, "x");
-        Objects.requireNonNull(y, "y");
-        Objects.requireNonNull(visible, "visible");
-        Objects.requireNonNull(complete, "complete");
-        Objects.requireNonNull(score, "score");
-        int n = x.length;
-        if (y.length != n || visible.length != n || complete.length != n || score.length != n) {
-            throw new IllegalArgumentException("arrays differ in length: x " + n + ", y " + y.length + ", visible "
-                    + visible.length + ", complete " + complete.length + ", score " + score.length);
+    /**
+     * Points {@code [start, start + size)} of storage that nobody changes: its own, or a {@link PointArrayBuilder}'s
+     * shared by many arrays.
+     */
+    PointArray(double[] values, byte[] flags, int start, int size) {
+        this.values = values;
+        this.flags = flags;
+        this.start = start;
+        this.size = size;
+    }
+
+    private PointArray(double[] x, double[] y, boolean[] visible, boolean[] complete, double[] score, int from, int to) {
+        this(new double[3 * (to - from)], new byte[to - from], 0, to - from);
+        for (int i = 0; i < size; i++) {
+            values[3 * i] = x[from + i];
+            values[3 * i + 1] = y[from + i];
+            values[3 * i + 2] = score[from + i];
+            flags[i] = flagsOf(visible[from + i], complete[from + i]);
         }
-        this.x = x;
-        this.y = y;
-        this.visible = visible;
-        this.complete = complete;
-        this.score = score;
+    }
+
+    static byte flagsOf(boolean visible, boolean complete) {
+        return (byte) ((visible ? VISIBLE : 0) | (complete ? COMPLETE : 0));
     }
 
     /** The array of no points. */
@@ -59,8 +68,17 @@ public final class PointArray {
      * @throws IllegalArgumentException if the lengths differ
      */
     public static PointArray of(double[] x, double[] y, boolean[] visible, boolean[] complete, double[] score) {
-        return new PointArray(copy(x, "x"), copy(y, "y"), copy(visible, "visible"), copy(complete, "complete"),
-                copy(score, "score"));
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
+        Objects.requireNonNull(visible, "visible");
+        Objects.requireNonNull(complete, "complete");
+        Objects.requireNonNull(score, "score");
+        int n = x.length;
+        if (y.length != n || visible.length != n || complete.length != n || score.length != n) {
+            throw new IllegalArgumentException("arrays differ in length: x " + n + ", y " + y.length + ", visible "
+                    + visible.length + ", complete " + complete.length + ", score " + score.length);
+        }
+        return new PointArray(x, y, visible, complete, score, 0, n);
     }
 
     /**
@@ -74,9 +92,7 @@ public final class PointArray {
         if (from < 0 || from > to || to > rows) {
             throw new IndexOutOfBoundsException("rows [" + from + ", " + to + ") outside [0, " + rows + ")");
         }
-        return new PointArray(Arrays.copyOfRange(x, from, to), Arrays.copyOfRange(y, from, to),
-                Arrays.copyOfRange(visible, from, to), Arrays.copyOfRange(complete, from, to),
-                Arrays.copyOfRange(score, from, to));
+        return new PointArray(x, y, visible, complete, score, from, to);
     }
 
     /** A point array holding the given points in order. */
@@ -87,24 +103,15 @@ public final class PointArray {
     /** A point array holding the given points in order. */
     public static PointArray of(List<Point> points) {
         Objects.requireNonNull(points, "points");
-        int n = points.size();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        boolean[] visible = new boolean[n];
-        boolean[] complete = new boolean[n];
-        double[] score = new double[n];
-        for (int i = 0; i < n; i++) {
+        PointArrayBuilder builder = new PointArrayBuilder(Math.max(1, points.size()));
+        for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             if (p == null) {
                 throw new IllegalArgumentException("point " + i + " is null");
             }
-            x[i] = p.x();
-            y[i] = p.y();
-            visible[i] = p.visible();
-            complete[i] = p.complete();
-            score[i] = p.score();
+            builder.add(p.x(), p.y(), p.visible(), p.complete(), p.score());
         }
-        return new PointArray(x, y, visible, complete, score);
+        return builder.take();
     }
 
     /**
@@ -116,18 +123,14 @@ public final class PointArray {
         if (size < 0) {
             throw new IllegalArgumentException("size must not be negative: " + size);
         }
-        double[] x = new double[size];
-        double[] y = new double[size];
-        double[] score = new double[size];
-        Arrays.fill(x, Double.NaN);
-        Arrays.fill(y, Double.NaN);
-        Arrays.fill(score, Double.NaN);
-        return new PointArray(x, y, new boolean[size], new boolean[size], score);
+        double[] values = new double[3 * size];
+        Arrays.fill(values, Double.NaN);
+        return new PointArray(values, new byte[size], 0, size);
     }
 
     /** The number of points (the skeleton's node count). */
     public int size() {
-        return x.length;
+        return size;
     }
 
     /**
@@ -136,33 +139,32 @@ public final class PointArray {
      * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
      */
     public Point get(int index) {
-        Objects.checkIndex(index, x.length);
-        return new Point(x[index], y[index], visible[index], complete[index], score[index]);
+        return new Point(x(index), y(index), visible(index), complete(index), score(index));
     }
 
     /** The x coordinate of point {@code index}, without creating a {@link Point}. */
     public double x(int index) {
-        return x[index];
+        return values[3 * (start + Objects.checkIndex(index, size))];
     }
 
     /** The y coordinate of point {@code index}, without creating a {@link Point}. */
     public double y(int index) {
-        return y[index];
+        return values[3 * (start + Objects.checkIndex(index, size)) + 1];
     }
 
     /** Whether point {@code index} is visible, without creating a {@link Point}. */
     public boolean visible(int index) {
-        return visible[index];
+        return (flags[start + Objects.checkIndex(index, size)] & VISIBLE) != 0;
     }
 
     /** Whether point {@code index} is complete, without creating a {@link Point}. */
     public boolean complete(int index) {
-        return complete[index];
+        return (flags[start + Objects.checkIndex(index, size)] & COMPLETE) != 0;
     }
 
     /** The score of point {@code index}, without creating a {@link Point}. */
     public double score(int index) {
-        return score[index];
+        return values[3 * (start + Objects.checkIndex(index, size)) + 2];
     }
 
     /**
@@ -171,25 +173,21 @@ public final class PointArray {
      * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
      */
     public PointArray with(int index, Point point) {
-        Objects.checkIndex(index, x.length);
+        Objects.checkIndex(index, size);
         Objects.requireNonNull(point, "point");
-        double[] nx = x.clone();
-        double[] ny = y.clone();
-        boolean[] nv = visible.clone();
-        boolean[] nc = complete.clone();
-        double[] ns = score.clone();
-        nx[index] = point.x();
-        ny[index] = point.y();
-        nv[index] = point.visible();
-        nc[index] = point.complete();
-        ns[index] = point.score();
-        return new PointArray(nx, ny, nv, nc, ns);
+        double[] newValues = Arrays.copyOfRange(values, 3 * start, 3 * (start + size));
+        byte[] newFlags = Arrays.copyOfRange(flags, start, start + size);
+        newValues[3 * index] = point.x();
+        newValues[3 * index + 1] = point.y();
+        newValues[3 * index + 2] = point.score();
+        newFlags[index] = flagsOf(point.visible(), point.complete());
+        return new PointArray(newValues, newFlags, 0, size);
     }
 
     /** The points as an unmodifiable list. */
     public List<Point> toList() {
-        List<Point> result = new ArrayList<>(x.length);
-        for (int i = 0; i < x.length; i++) {
+        List<Point> result = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
             result.add(get(i));
         }
         return Collections.unmodifiableList(result);
@@ -197,13 +195,13 @@ public final class PointArray {
 
     /** The text form described in the class comment; {@link #parse(String)} reads it back exactly. */
     public String toText() {
-        StringBuilder text = new StringBuilder(x.length * 24);
-        for (int i = 0; i < x.length; i++) {
+        StringBuilder text = new StringBuilder(size * 24);
+        for (int i = 0; i < size; i++) {
             if (i > 0) {
                 text.append(';');
             }
-            text.append(x[i]).append(' ').append(y[i]).append(' ').append(visible[i] ? '1' : '0').append(' ')
-                    .append(complete[i] ? '1' : '0').append(' ').append(score[i]);
+            text.append(x(i)).append(' ').append(y(i)).append(' ').append(visible(i) ? '1' : '0').append(' ')
+                    .append(complete(i) ? '1' : '0').append(' ').append(score(i));
         }
         return text.toString();
     }
@@ -219,25 +217,17 @@ public final class PointArray {
             return EMPTY;
         }
         String[] points = text.split(";", -1);
-        int n = points.length;
-        double[] x = new double[n];
-        double[] y = new double[n];
-        boolean[] visible = new boolean[n];
-        boolean[] complete = new boolean[n];
-        double[] score = new double[n];
-        for (int i = 0; i < n; i++) {
+        PointArrayBuilder builder = new PointArrayBuilder(points.length);
+        for (int i = 0; i < points.length; i++) {
             String[] fields = points[i].trim().split("\\s+");
             if (fields.length != 5) {
                 throw new IllegalArgumentException("point " + i + " must be \"x y visible complete score\": \""
                         + points[i] + "\"");
             }
-            x[i] = parseDouble(fields[0], i);
-            y[i] = parseDouble(fields[1], i);
-            visible[i] = parseFlag(fields[2], i);
-            complete[i] = parseFlag(fields[3], i);
-            score[i] = parseDouble(fields[4], i);
+            builder.add(parseDouble(fields[0], i), parseDouble(fields[1], i), parseFlag(fields[2], i),
+                    parseFlag(fields[3], i), parseDouble(fields[4], i));
         }
-        return new PointArray(x, y, visible, complete, score);
+        return builder.take();
     }
 
     private static double parseDouble(String value, int point) {
@@ -256,32 +246,28 @@ public final class PointArray {
         };
     }
 
-    private static double[] copy(double[] array, String name) {
-        return Objects.requireNonNull(array, name).clone();
-    }
-
-    private static boolean[] copy(boolean[] array, String name) {
-        return Objects.requireNonNull(array, name).clone();
-    }
-
     /** Equal if every field of every point is equal; {@code NaN} equals {@code NaN}. */
     @Override
     public boolean equals(Object obj) {
         if (this == obj) {
             return true;
         }
-        return obj instanceof PointArray other && Arrays.equals(x, other.x) && Arrays.equals(y, other.y)
-                && Arrays.equals(visible, other.visible) && Arrays.equals(complete, other.complete)
-                && Arrays.equals(score, other.score);
+        return obj instanceof PointArray other && size == other.size
+                && Arrays.equals(values, 3 * start, 3 * (start + size), other.values, 3 * other.start, 3 * (other.start + size))
+                && Arrays.equals(flags, start, start + size, other.flags, other.start, other.start + size);
     }
 
     @Override
     public int hashCode() {
-        int result = Arrays.hashCode(x);
-        result = 31 * result + Arrays.hashCode(y);
-        result = 31 * result + Arrays.hashCode(visible);
-        result = 31 * result + Arrays.hashCode(complete);
-        return 31 * result + Arrays.hashCode(score);
+        int result = 1;
+        for (int i = 3 * start; i < 3 * (start + size); i++) {
+            long bits = Double.doubleToLongBits(values[i]);
+            result = 31 * result + (int) (bits ^ (bits >>> 32));
+        }
+        for (int i = start; i < start + size; i++) {
+            result = 31 * result + flags[i];
+        }
+        return result;
     }
 
     @Override

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Load and save time and peak heap for real and generated {@code .slp} files, each in a fresh JVM (first call)
  * and warm (median of the following calls), against the floor of reading the same tables with h5py (NumPy),
  * measured in the same run. Child JVMs get a 1.5 GB heap (the issue's memory goal) so a load that needs more fails.
- * Usage: {@code releng/bench/run.sh labels [FIXTURES_DIR]}.
+ * Usage: {@code releng/bench/run.sh labels [FIXTURES_DIR [NAME_PART]]}; with {@code NAME_PART} only the files whose
+ * name contains it are measured (e.g. {@code predictions-1000000}).
  */
 final class LabelsBench {
 	private static final int REPEATS = 5;
@@ -34,10 +36,12 @@ final class LabelsBench {
 	static void run(String[] args) throws Exception {
 		Path fixtures = Path.of(args.length > 0 ? args[0] : "../shared/fixtures").toAbsolutePath().normalize();
 		Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "myrmex-bench"));
+		String namePart = args.length > 1 ? args[1] : "";
 		Path quarter = generated(work, 250_000);
 		Path million = generated(work, 1_000_000);
-		List<Path> files = List.of(fixtures.resolve("sleap/hdf5_format_v1/centered_pair_predictions.slp"),
-				fixtures.resolve("sleap/tracks/clip.slp"), quarter, million);
+		List<Path> files = Stream.of(fixtures.resolve("sleap/hdf5_format_v1/centered_pair_predictions.slp"),
+				fixtures.resolve("sleap/tracks/clip.slp"), quarter, million)
+				.filter(file -> file.getFileName().toString().contains(namePart)).toList();
 		System.out.printf("%-38s %10s %10s %9s %10s %10s %9s %9s %9s%n", "file", "load fresh", "load warm", "load heap",
 				"save fresh", "save warm", "save heap", "h5py raw", "warm/raw");
 		for (Path file : files) {

@@ -4,16 +4,15 @@ package org.myrmex.io.internal.hdf5;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.bytedeco.hdf5.CompType;
 import org.bytedeco.hdf5.DataSet;
 import org.bytedeco.hdf5.DataSpace;
-import org.bytedeco.hdf5.DataType;
 import org.bytedeco.hdf5.H5File;
-import org.bytedeco.hdf5.IntType;
 import org.bytedeco.hdf5.PredType;
 import org.bytedeco.hdf5.global.hdf5;
 import org.bytedeco.javacpp.BytePointer;
@@ -22,24 +21,40 @@ import org.myrmex.io.LabelsFileException;
 
 /**
  * A one-dimensional table of an HDF5 file — a compound dataset (SLEAP's {@code frames}, {@code instances},
- * {@code points}, {@code pred_points}), or in very old files a two-dimensional numeric array whose columns
- * come in a known order — read whole into column arrays. Columns are found by name; integers of any size and sign, floats and booleans (enums over
- * int8, as h5py writes them) are decoded.
+ * {@code points}, {@code pred_points}), or in very old files a two-dimensional numeric array whose columns come in
+ * a known order. A compound table is read a window of rows at a time into one reused native buffer, so a table of
+ * hundreds of megabytes is never copied whole into memory; reading rows in order reads the file once. Columns are
+ * found by name; integers of any size and sign, floats and booleans (enums over int8, as h5py writes them) are
+ * decoded.
  */
 public final class Table implements AutoCloseable {
+	/**
+	 * A window holds about a megabyte of rows. One read of a whole 340 MB table was measured 15 times slower than
+	 * reads of a megabyte into a reused buffer (1.1 s against 70 ms): every fresh page of the big buffer faults in.
+	 */
+	private static final int WINDOW_BYTES = 1 << 20;
+
 	private final Path file;
 	private final String name;
 	private final int rows;
-	private final Map<String, double[]> numbers = new LinkedHashMap<>();
-	private final Map<String, Field> fields = new LinkedHashMap<>();
+	private final Map<String, double[]> matrixColumns = new HashMap<>();
+	private final Map<String, Field> fields = new HashMap<>();
+	/** The columns someone reads, decoded for the rows in the window. */
+	private final Map<String, double[]> windowColumns = new HashMap<>();
+	private long dataset = -1;
+	private long fileType = -1;
+	private long fileSpace = -1;
 	private BytePointer data;
-	private ByteBuffer raw;
+	private ByteBuffer window;
 	private int rowSize;
+	private int windowRows;
+	private int first;
+	private int end;
 
-	/** One column read row by row, straight from the table's buffer. */
+	/** One column read row by row, from the table's window. */
 	@FunctionalInterface
 	public interface Reader {
-		double get(int row);
+		double get(int row) throws LabelsFileException;
 	}
 
 	private Table(Path file, String name, int rows) {
@@ -49,14 +64,22 @@ public final class Table implements AutoCloseable {
 	}
 
 	/**
-	 * Reads the named columns of a dataset. A column missing from the file is absent from the table (see
-	 * {@link #has(String)}); {@code legacyOrder} names the columns of a plain numeric array, by position.
+	 * Opens the named columns of a dataset, reading about a megabyte of rows at a time. A column missing from the
+	 * file is absent from the table (see {@link #has(String)}); {@code legacyOrder} names the columns of a plain
+	 * numeric array, by position.
 	 */
-	public static Table read(H5File h5, Path file, String name, List<String> columns, List<String> legacyOrder)
+	public static Table open(H5File h5, Path file, String name, List<String> columns, List<String> legacyOrder)
 			throws LabelsFileException {
+		return open(h5, file, name, columns, legacyOrder, 0);
+	}
+
+	/** As {@link #open(H5File, Path, String, List, List)}, reading {@code windowRows} rows at a time (0: about a megabyte). */
+	public static Table open(H5File h5, Path file, String name, List<String> columns, List<String> legacyOrder,
+			int windowRows) throws LabelsFileException {
 		if (!h5.nameExists(name)) {
 			throw new LabelsFileException(file, "no '" + name + "' dataset");
 		}
+		Table table = null;
 		try (DataSet dataSet = h5.openDataSet(name); DataSpace space = dataSet.getSpace()) {
 			int rank = space.getSimpleExtentNdims();
 			long[] dims = new long[Math.max(rank, 1)];
@@ -64,31 +87,34 @@ public final class Table implements AutoCloseable {
 			if (dims[0] > Integer.MAX_VALUE) {
 				throw new LabelsFileException(file, "'" + name + "' has " + dims[0] + " rows, more than Myrmex can hold");
 			}
-			Table table = new Table(file, name, rank == 0 ? 0 : (int) dims[0]);
+			table = new Table(file, name, rank == 0 ? 0 : (int) dims[0]);
 			if (dataSet.asAbstractDs().getTypeClass() == hdf5.H5T_COMPOUND) {
 				if (rank != 1) {
 					throw new LabelsFileException(file, "'" + name + "' is a table of rank " + rank + ", not 1");
 				}
-				try {
-					table.readCompound(dataSet, columns);
-				} catch (LabelsFileException | RuntimeException e) {
-					table.close();
-					throw e;
-				}
+				table.openCompound(h5, dataSet, columns, windowRows);
 			} else if (rank == 2) {
 				table.readMatrix(dataSet, dims, columns, legacyOrder);
-			} else if (rank == 1 && dims[0] == 0) {
-				// an empty list written as a plain array
-			} else {
+			} else if (rank != 1 || dims[0] != 0) { // an empty list may be written as a plain array
 				throw new LabelsFileException(file, "'" + name + "' is neither a table nor a two-dimensional array");
 			}
 			return table;
+		} catch (LabelsFileException e) {
+			close(table);
+			throw e;
 		} catch (RuntimeException e) {
+			close(table);
 			throw new LabelsFileException(file, "cannot read '" + name + "' (" + Hdf5Errors.message(e) + ")", e);
 		}
 	}
 
-	private void readCompound(DataSet dataSet, List<String> wanted) throws LabelsFileException {
+	private static void close(Table table) {
+		if (table != null) {
+			table.close();
+		}
+	}
+
+	private void openCompound(H5File h5, DataSet dataSet, List<String> wanted, int windowRows) throws LabelsFileException {
 		try (CompType type = new CompType(dataSet)) {
 			rowSize = (int) type.getSize();
 			for (int i = 0; i < type.getNmembers(); i++) {
@@ -97,40 +123,42 @@ public final class Table implements AutoCloseable {
 					fields.put(member, Field.of(type, i, file, name));
 				}
 			}
-			if (rows == 0) {
-				return;
-			}
-			if ((long) rows * rowSize > Integer.MAX_VALUE) {
-				throw new LabelsFileException(file, "'" + name + "' holds " + (long) rows * rowSize
-						+ " bytes, more than Myrmex reads at once (2 GB)");
-			}
-			// One read of the whole table: HDF5 copies chunks straight into the buffer (the file type is the
-			// memory type, so nothing is converted). Reading it in hyperslabs costs time proportional to the whole
-			// table per read (measured: 15 s instead of 1.5 s for 3.25 million points). Columns are decoded from
-			// the buffer on demand, so a million instances' points never become column arrays.
-			data = new BytePointer((long) rows * rowSize);
-			readRaw(dataSet, data);
-			raw = data.asByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
 		}
+		if (rows == 0) {
+			return;
+		}
+		// the C API reads in the file's own type, so HDF5 copies without converting; the C++ API's DataSet.read with
+		// an equal type was measured 50 times slower
+		dataset = hdf5.H5Dopen2(h5.getId(), name, hdf5.H5P_DEFAULT());
+		fileType = dataset < 0 ? -1 : hdf5.H5Dget_type(dataset);
+		fileSpace = dataset < 0 ? -1 : hdf5.H5Dget_space(dataset);
+		if (fileType < 0 || fileSpace < 0) {
+			throw new LabelsFileException(file, "cannot open '" + name + "' for reading");
+		}
+		this.windowRows = Math.min(rows, windowRows > 0 ? windowRows : Math.max(1, WINDOW_BYTES / rowSize));
+		data = new BytePointer((long) this.windowRows * rowSize);
+		window = data.asByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
 	}
 
-	/**
-	 * Reads the whole dataset in its own file type through the C API: HDF5 then copies without converting. The C++
-	 * API's {@code DataSet.read} with an equal type was measured 50 times slower (1.5 s against 25 ms for 3.25
-	 * million points, warm).
-	 */
-	private void readRaw(DataSet dataSet, BytePointer data) throws LabelsFileException {
-		long fileType = hdf5.H5Dget_type(dataSet.getId());
-		if (fileType < 0) {
-			throw new LabelsFileException(file, "cannot read the type of '" + name + "'");
-		}
+	/** Reads the window of rows that starts at {@code row}. */
+	private void load(int row) throws LabelsFileException {
+		Objects.checkIndex(row, rows);
+		int count = Math.min(windowRows, rows - row);
+		long memory = hdf5.H5Screate_simple(1, new long[] { count }, null);
 		try {
-			if (hdf5.H5Dread(dataSet.getId(), fileType, hdf5.H5S_ALL(), hdf5.H5S_ALL(), hdf5.H5P_DEFAULT(), data) < 0) {
-				throw new LabelsFileException(file, "cannot read '" + name + "' (H5Dread failed)");
+			if (memory < 0
+					|| hdf5.H5Sselect_hyperslab(fileSpace, hdf5.H5S_SELECT_SET, new long[] { row }, null, new long[] { count }, null) < 0
+					|| hdf5.H5Dread(dataset, fileType, memory, fileSpace, hdf5.H5P_DEFAULT(), data) < 0) {
+				throw new LabelsFileException(file, "cannot read rows " + row + " to " + (row + count - 1) + " of '" + name + "'");
 			}
 		} finally {
-			hdf5.H5Tclose(fileType);
+			if (memory >= 0) {
+				hdf5.H5Sclose(memory);
+			}
 		}
+		first = row;
+		end = row + count;
+		windowColumns.forEach((column, values) -> fields.get(column).decode(window, rowSize, count, values));
 	}
 
 	private void readMatrix(DataSet dataSet, long[] dims, List<String> wanted, List<String> legacyOrder)
@@ -141,9 +169,9 @@ public final class Table implements AutoCloseable {
 		}
 		double[] all = new double[rows * width];
 		if (all.length > 0) {
-			try (DoublePointer data = new DoublePointer(all.length)) {
-				dataSet.read(data, PredType.NATIVE_DOUBLE());
-				data.get(all);
+			try (DoublePointer values = new DoublePointer(all.length)) {
+				dataSet.read(values, PredType.NATIVE_DOUBLE());
+				values.get(all);
 			}
 		}
 		for (int column = 0; column < Math.min(width, legacyOrder.size()); column++) {
@@ -153,7 +181,7 @@ public final class Table implements AutoCloseable {
 				for (int row = 0; row < rows; row++) {
 					values[row] = all[row * width + column];
 				}
-				numbers.put(member, values);
+				matrixColumns.put(member, values);
 			}
 		}
 	}
@@ -163,97 +191,61 @@ public final class Table implements AutoCloseable {
 	}
 
 	public boolean has(String column) {
-		return numbers.containsKey(column) || fields.containsKey(column);
+		return matrixColumns.containsKey(column) || fields.containsKey(column);
 	}
 
-	/** @return a column's values (decoded once, then shared); integers are exact up to 2^53 */
+	/** @return a new array of a column's values; integers are exact up to 2^53 */
 	public double[] column(String column) throws LabelsFileException {
-		double[] values = numbers.get(column);
-		if (values == null) {
-			Field field = field(column);
-			values = new double[rows];
-			if (raw != null) {
-				field.decode(raw, rowSize, rows, values, 0);
-			}
-			numbers.put(column, values);
+		Reader reader = reader(column);
+		double[] values = new double[rows];
+		for (int row = 0; row < rows; row++) {
+			values[row] = reader.get(row);
 		}
 		return values;
 	}
 
-	/** @return a column read row by row, without an array of the whole column */
+	/** @return a column read row by row; rows in increasing order read the file once */
 	public Reader reader(String column) throws LabelsFileException {
-		double[] values = numbers.get(column);
+		double[] values = matrixColumns.get(column);
 		if (values != null) {
 			return row -> values[row];
 		}
-		Field field = field(column);
-		ByteBuffer rows = raw;
-		int size = rowSize;
-		return row -> field.value(rows, row * size + field.offset());
-	}
-
-	private Field field(String column) throws LabelsFileException {
 		Field field = fields.get(column);
 		if (field == null) {
 			throw new LabelsFileException(file, "'" + name + "' has no column '" + column + "'");
 		}
-		return field;
+		double[] inWindow = windowColumns.computeIfAbsent(column, c -> {
+			double[] decoded = new double[windowRows];
+			field.decode(window, rowSize, end - first, decoded);
+			return decoded;
+		});
+		return row -> {
+			if (row < first || row >= end) {
+				load(row);
+			}
+			return inWindow[row - first];
+		};
 	}
 
-	/** Frees the native buffer; columns already decoded stay usable. */
+	/** Frees the window and closes the dataset; columns already decoded stay usable. */
 	@Override
 	public void close() {
-		raw = null;
+		window = null;
 		if (data != null) {
 			data.close();
 			data = null;
 		}
-	}
-
-	/** How one member of a compound row is laid out and decoded. */
-	private record Field(int offset, int size, int typeClass, boolean signed) {
-		static Field of(CompType type, int index, Path file, String dataset) throws LabelsFileException {
-			int typeClass = type.getMemberClass(index);
-			String member = type.getMemberName(index).getString();
-			if (typeClass != hdf5.H5T_INTEGER && typeClass != hdf5.H5T_FLOAT && typeClass != hdf5.H5T_ENUM) {
-				throw new LabelsFileException(file, "'" + dataset + "." + member + "' is not a number");
-			}
-			boolean signed = false;
-			try (DataType member2 = type.getMemberDataType(index)) {
-				int size = (int) member2.getSize();
-				if (typeClass == hdf5.H5T_INTEGER) {
-					// close every HDF5 object explicitly: JavaCPP's garbage collection would free it on another
-					// thread, and the HDF5 library is not thread-safe
-					try (IntType integer = type.getMemberIntType(index)) {
-						signed = integer.getSign() != hdf5.H5T_SGN_NONE;
-					}
-				}
-				boolean okSize = typeClass == hdf5.H5T_FLOAT ? size == 4 || size == 8 : size == 1 || size == 2 || size == 4 || size == 8;
-				if (!okSize) {
-					throw new LabelsFileException(file, "'" + dataset + "." + member + "' has an unsupported size of " + size + " bytes");
-				}
-				return new Field((int) type.getMemberOffset(index), size, typeClass, signed);
-			}
+		if (fileSpace >= 0) {
+			hdf5.H5Sclose(fileSpace);
+			fileSpace = -1;
 		}
-
-		void decode(ByteBuffer rows, int rowSize, int count, double[] into, int start) {
-			int at = offset;
-			for (int row = 0; row < count; row++, at += rowSize) {
-				into[start + row] = value(rows, at);
-			}
+		if (fileType >= 0) {
+			hdf5.H5Tclose(fileType);
+			fileType = -1;
 		}
-
-		double value(ByteBuffer rows, int at) {
-			return typeClass == hdf5.H5T_FLOAT ? (size == 4 ? rows.getFloat(at) : rows.getDouble(at)) : integer(rows, at);
-		}
-
-		private double integer(ByteBuffer rows, int at) {
-			return switch (size) {
-			case 1 -> signed ? rows.get(at) : rows.get(at) & 0xff;
-			case 2 -> signed ? rows.getShort(at) : rows.getShort(at) & 0xffff;
-			case 4 -> signed ? rows.getInt(at) : rows.getInt(at) & 0xffffffffL;
-			default -> rows.getLong(at);
-			};
+		if (dataset >= 0) {
+			hdf5.H5Dclose(dataset);
+			dataset = -1;
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bytedeco.hdf5.H5File;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -31,6 +32,11 @@ public final class LabelsAssembler {
 	private static final int USER = 0;
 	private static final int PREDICTED = 1;
 	private static final int FRAMES_PER_TICK = 4096;
+	private static final List<String> FRAME_COLUMNS = List.of("frame_id", "video", "frame_idx", "instance_id_start",
+			"instance_id_end");
+	private static final List<String> INSTANCE_COLUMNS = List.of("instance_id", "instance_type", "frame_id", "skeleton",
+			"track", "from_predicted", "score", "point_id_start", "point_id_end", "tracking_score");
+	private static final List<String> POINT_COLUMNS = List.of("x", "y", "visible", "complete", "score");
 
 	private final Path file;
 	private final boolean legacyPixelOrigin;
@@ -68,75 +74,75 @@ public final class LabelsAssembler {
 		labels.getProvenance().addAll(provenance);
 	}
 
-	/** Points of one kind (user or predicted), read row by row from the file's table. */
-	private record Points(String name, int rows, Table.Reader x, Table.Reader y, Table.Reader visible, Table.Reader complete,
-			Table.Reader score, double shift) {
-		static Points of(Table table, String name, boolean shift) throws LabelsFileException {
-			if (table == null || table.rows() == 0) {
-				Table.Reader none = row -> Double.NaN;
-				return new Points(name, 0, none, none, none, none, none, 0);
-			}
-			Table.Reader complete = table.has("complete") ? table.reader("complete") : row -> 0;
-			Table.Reader score = table.has("score") ? table.reader("score") : row -> Double.NaN;
-			return new Points(name, table.rows(), table.reader("x"), table.reader("y"), table.reader("visible"), complete, score,
-					shift ? 0.5 : 0);
+	/**
+	 * Builds frames, instances and points from the file's tables, reading {@code windowRows} rows of a table at a
+	 * time (0: about a megabyte); the result owns everything set before.
+	 */
+	public Labels assemble(H5File h5, int windowRows, IProgressMonitor monitor) throws LabelsFileException {
+		try (Table frames = Table.open(h5, file, "frames", FRAME_COLUMNS, FRAME_COLUMNS, windowRows);
+				Table instances = Table.open(h5, file, "instances", INSTANCE_COLUMNS, INSTANCE_COLUMNS, windowRows);
+				Table points = Table.open(h5, file, "points", POINT_COLUMNS, POINT_COLUMNS, windowRows);
+				Table predicted = h5.nameExists("pred_points")
+						? Table.open(h5, file, "pred_points", POINT_COLUMNS, POINT_COLUMNS, windowRows)
+						: null) {
+			return assemble(frames, instances, new PointRows(file, "points", points, legacyPixelOrigin),
+					new PointRows(file, "pred_points", predicted, false), monitor);
 		}
 	}
 
-	/** Builds frames, instances and points; the result owns everything set before. */
-	public Labels assemble(Table frames, Table instances, Table userPoints, Table predictedPoints, IProgressMonitor monitor)
+	private Labels assemble(Table frames, Table instances, PointRows user, PointRows predicted, IProgressMonitor monitor)
 			throws LabelsFileException {
-		Points user = Points.of(userPoints, "points", legacyPixelOrigin);
-		Points predicted = Points.of(predictedPoints, "pred_points", false);
 		int instanceRows = instances.rows();
 		Instance[] byRow = new Instance[instanceRows];
 		long[] fromPredicted = new long[instanceRows];
-		double[] type = column(instances, "instance_type");
-		double[] skeleton = column(instances, "skeleton");
-		double[] track = column(instances, "track");
-		double[] source = instances.has("from_predicted") ? instances.column("from_predicted") : null;
-		double[] score = instances.has("score") ? instances.column("score") : null;
-		double[] trackingScore = instances.has("tracking_score") ? instances.column("tracking_score") : null;
-		double[] pointStart = column(instances, "point_id_start");
-		double[] pointEnd = column(instances, "point_id_end");
-		double[] video = column(frames, "video");
-		double[] frameIndex = column(frames, "frame_idx");
-		double[] instanceStart = column(frames, "instance_id_start");
-		double[] instanceEnd = column(frames, "instance_id_end");
+		Table.Reader type = instances.reader("instance_type");
+		Table.Reader skeleton = instances.reader("skeleton");
+		Table.Reader track = instances.reader("track");
+		Table.Reader source = instances.has("from_predicted") ? instances.reader("from_predicted") : row -> -1;
+		Table.Reader score = instances.has("score") ? instances.reader("score") : row -> Double.NaN;
+		Table.Reader trackingScore = instances.has("tracking_score") ? instances.reader("tracking_score") : null;
+		Table.Reader pointStart = instances.reader("point_id_start");
+		Table.Reader pointEnd = instances.reader("point_id_end");
+		Table.Reader video = frames.reader("video");
+		Table.Reader frameIndex = frames.reader("frame_idx");
+		Table.Reader instanceStart = frames.reader("instance_id_start");
+		Table.Reader instanceEnd = frames.reader("instance_id_end");
 
 		SubMonitor progress = SubMonitor.convert(monitor, frames.rows() / FRAMES_PER_TICK + 2);
 		List<LabeledFrame> built = new ArrayList<>(frames.rows());
+		List<Instance> frameInstances = new ArrayList<>();
 		for (int row = 0; row < frames.rows(); row++) {
 			if (row % FRAMES_PER_TICK == 0) {
 				progress.split(1);
 			}
 			LabeledFrame frame = LabelsFactory.eINSTANCE.createLabeledFrame();
-			frame.setVideo(element(videos, video[row], "frame row ", row, "video"));
-			frame.setFrameIndex(checkedInt(frameIndex[row], "frame row ", row, " frame_idx"));
-			int first = checkedRange(instanceStart[row], instanceRows, "frame row ", row, " instance_id_start", "instances");
-			int end = checkedRange(instanceEnd[row], instanceRows, "frame row ", row, " instance_id_end", "instances");
+			frame.setVideo(element(videos, video.get(row), "frame row ", row, "video"));
+			frame.setFrameIndex(checkedInt(frameIndex.get(row), "frame row ", row, " frame_idx"));
+			int first = checkedRange(instanceStart.get(row), instanceRows, "frame row ", row, " instance_id_start", "instances");
+			int end = checkedRange(instanceEnd.get(row), instanceRows, "frame row ", row, " instance_id_end", "instances");
 			if (end < first) {
 				throw new LabelsFileException(file, "frame row " + row + " has a reversed instance range [" + first + ", " + end + ")");
 			}
-			List<Instance> frameInstances = new ArrayList<>(end - first);
+			frameInstances.clear();
 			for (int i = first; i < end; i++) {
 				if (byRow[i] != null) {
 					throw new LabelsFileException(file, "instance row " + i + " belongs to two frames");
 				}
-				int kind = (int) type[i];
-				Points points = kind == PREDICTED ? predicted : user;
-				Instance instance = kind == PREDICTED ? predicted(score, i) : kind == USER ? user() : null;
+				int kind = (int) type.get(i);
+				PointRows points = kind == PREDICTED ? predicted : user;
+				Instance instance = kind == PREDICTED ? predicted(score.get(i)) : kind == USER ? user() : null;
 				if (instance == null) {
 					throw new LabelsFileException(file, "instance row " + i + " has an unknown instance_type " + kind);
 				}
-				Skeleton instanceSkeleton = element(skeletons, skeleton[i], "instance row ", i, "skeleton");
+				Skeleton instanceSkeleton = element(skeletons, skeleton.get(i), "instance row ", i, "skeleton");
 				instance.setSkeleton(instanceSkeleton);
-				instance.setTrack(track[i] < 0 ? null : element(tracks, track[i], "instance row ", i, "track"));
+				double trackRow = track.get(i);
+				instance.setTrack(trackRow < 0 ? null : element(tracks, trackRow, "instance row ", i, "track"));
 				if (trackingScore != null) {
-					instance.setTrackingScore(trackingScore[i]);
+					instance.setTrackingScore(trackingScore.get(i));
 				}
-				instance.setPoints(points(points, pointStart[i], pointEnd[i], i, instanceSkeleton));
-				fromPredicted[i] = source == null ? -1 : (long) source[i];
+				instance.setPoints(points(points, pointStart.get(i), pointEnd.get(i), i, instanceSkeleton));
+				fromPredicted[i] = (long) source.get(i);
 				byRow[i] = instance;
 				frameInstances.add(instance);
 			}
@@ -150,9 +156,9 @@ public final class LabelsAssembler {
 		return labels;
 	}
 
-	private static PredictedInstance predicted(double[] score, int row) {
+	private static PredictedInstance predicted(double score) {
 		PredictedInstance instance = LabelsFactory.eINSTANCE.createPredictedInstance();
-		instance.setScore(score == null ? Double.NaN : score[row]);
+		instance.setScore(score);
 		return instance;
 	}
 
@@ -163,7 +169,7 @@ public final class LabelsAssembler {
 		return instance;
 	}
 
-	private PointArray points(Points points, double start, double end, int row, Skeleton skeleton) throws LabelsFileException {
+	private PointArray points(PointRows points, double start, double end, int row, Skeleton skeleton) throws LabelsFileException {
 		int first = checkedRange(start, points.rows(), "instance row ", row, " point_id_start", points.name());
 		int last = checkedRange(end, points.rows(), "instance row ", row, " point_id_end", points.name());
 		if (last < first) {
@@ -174,25 +180,7 @@ public final class LabelsAssembler {
 			throw new LabelsFileException(file, "instance row " + row + " has " + (last - first) + " points but its skeleton '"
 					+ skeleton.getName() + "' has " + nodes + " nodes");
 		}
-		int n = last - first;
-		double[] x = new double[n];
-		double[] y = new double[n];
-		boolean[] visible = new boolean[n];
-		boolean[] complete = new boolean[n];
-		double[] score = new double[n];
-		for (int k = 0; k < n; k++) {
-			int i = first + k;
-			x[k] = points.x().get(i) - points.shift();
-			y[k] = points.y().get(i) - points.shift();
-			if (Double.isInfinite(x[k]) || Double.isInfinite(y[k])) {
-				throw new LabelsFileException(file, "instance row " + row + " has an infinite coordinate at " + points.name()
-						+ " row " + i + " (" + points.x().get(i) + ", " + points.y().get(i) + ")");
-			}
-			visible[k] = points.visible().get(i) != 0;
-			complete[k] = points.complete().get(i) != 0;
-			score[k] = points.score().get(i);
-		}
-		return PointArray.of(x, y, visible, complete, score);
+		return points.read(first, last, row);
 	}
 
 	/** A user instance made from a prediction links to it; a link to anything but a predicted instance is dropped. */
@@ -210,10 +198,6 @@ public final class LabelsAssembler {
 				userInstance.setFromPredicted(prediction);
 			}
 		}
-	}
-
-	private double[] column(Table table, String name) throws LabelsFileException {
-		return table.column(name);
 	}
 
 	// messages are built only on failure: these run for every row of a million-instance file
