@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.nn.tests;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The real SLEAP and ant files in {@code ../shared/fixtures} (system property {@code myrmex.fixtures}). */
+public final class Fixtures {
+	private Fixtures() {
+	}
+
+	/** @return a fixture file; skips the test, saying why, only where the fixtures folder is absent */
+	public static Path get(String relative) {
+		Path root = Path.of(System.getProperty("myrmex.fixtures", "../../../shared/fixtures"));
+		assumeTrue(Files.isDirectory(root), "fixtures folder " + root.toAbsolutePath() + " is absent");
+		return root.resolve(relative);
+	}
+}
