@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.io.Hdf5Library;
 import org.myrmex.io.SlpReader;
 import org.myrmex.io.internal.hdf5.Table;
@@ -70,13 +72,33 @@ class WindowedReadingTest {
 			try (H5File h5 = new H5File(file.toString(), hdf5.H5F_ACC_RDONLY());
 					Table points = Table.open(h5, file, "points", POINT_COLUMNS, POINT_COLUMNS, 5)) {
 				double[] x = points.column("x");
-				Table.Reader reader = points.reader("x");
+				double[] inWindow = points.window("x");
+				double[] score = points.window("score", -1);
 				for (int row = x.length - 1; row >= 0; row -= 3) {
-					assertEquals(x[row], reader.get(row), "row " + row);
-					assertEquals(x[row / 2], reader.get(row / 2), "row " + row / 2);
+					assertEquals(x[row], inWindow[points.locate(row)], "row " + row);
+					assertEquals(x[row / 2], inWindow[points.locate(row / 2)], "row " + row / 2);
+					assertEquals(-1, score[points.locate(row)], "user points have no score column");
 				}
 			}
 		}
+	}
+
+	/** Very old files hold a table as a plain two-dimensional array, read whole as one window. */
+	@Test
+	void aPlainArrayTableGivesTheSameLabels(@TempDir Path dir) throws Exception {
+		Path original = Fixtures.get("sleap/slp_hdf5/minimal_instance.slp");
+		Path file = dir.resolve("plain-points.slp");
+		Files.copy(original, file);
+		H5py.run("""
+				f = h5py.File(sys.argv[1], 'r+')
+				p = f['points'][:]
+				del f['points']
+				f.create_dataset('points', data=np.stack([p['x'], p['y'], p['visible'], p['complete']], axis=1).astype('f8'))
+				f.close()""", file.toString());
+		Labels expected = SlpReader.read(original);
+		Labels labels = SlpReader.read(file);
+		assertEquals(2, labels.getLabeledFrames().get(0).getInstances().size());
+		assertTrue(EcoreUtil.equals(expected.getLabeledFrames(), labels.getLabeledFrames()));
 	}
 
 	/** User and predicted points, from_predicted links, tracks, instances per frame crossing window boundaries. */

@@ -4,6 +4,7 @@ package org.myrmex.io.internal.hdf5;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +14,23 @@ import org.bytedeco.hdf5.CompType;
 import org.bytedeco.hdf5.DataSet;
 import org.bytedeco.hdf5.DataSpace;
 import org.bytedeco.hdf5.H5File;
-import org.bytedeco.hdf5.PredType;
 import org.bytedeco.hdf5.global.hdf5;
 import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.DoublePointer;
 import org.myrmex.io.LabelsFileException;
 
 /**
  * A one-dimensional table of an HDF5 file — a compound dataset (SLEAP's {@code frames}, {@code instances},
  * {@code points}, {@code pred_points}), or in very old files a two-dimensional numeric array whose columns come in
  * a known order. A compound table is read a window of rows at a time into one reused native buffer, so a table of
- * hundreds of megabytes is never copied whole into memory; reading rows in order reads the file once. Columns are
- * found by name; integers of any size and sign, floats and booleans (enums over int8, as h5py writes them) are
- * decoded.
+ * hundreds of megabytes is never copied whole into memory; reading rows in order reads the file once:
+ * <pre>
+ * double[] x = table.window("x");
+ * for (int row = 0; row &lt; table.rows(); row++) {
+ *     double value = x[table.locate(row)];
+ * }
+ * </pre>
+ * Columns are found by name; integers of any size and sign, floats and booleans (enums over int8, as h5py writes
+ * them) are decoded.
  */
 public final class Table implements AutoCloseable {
 	/**
@@ -37,9 +42,8 @@ public final class Table implements AutoCloseable {
 	private final Path file;
 	private final String name;
 	private final int rows;
-	private final Map<String, double[]> matrixColumns = new HashMap<>();
 	private final Map<String, Field> fields = new HashMap<>();
-	/** The columns someone reads, decoded for the rows in the window. */
+	/** The columns read so far, holding their values for the rows in the window; a matrix is one window. */
 	private final Map<String, double[]> windowColumns = new HashMap<>();
 	private long dataset = -1;
 	private long fileType = -1;
@@ -48,14 +52,9 @@ public final class Table implements AutoCloseable {
 	private ByteBuffer window;
 	private int rowSize;
 	private int windowRows;
+	/** The rows in the window: {@code [first, end)}. */
 	private int first;
 	private int end;
-
-	/** One column read row by row, from the table's window. */
-	@FunctionalInterface
-	public interface Reader {
-		double get(int row) throws LabelsFileException;
-	}
 
 	private Table(Path file, String name, int rows) {
 		this.file = file;
@@ -163,27 +162,9 @@ public final class Table implements AutoCloseable {
 
 	private void readMatrix(DataSet dataSet, long[] dims, List<String> wanted, List<String> legacyOrder)
 			throws LabelsFileException {
-		int width = (int) dims[1];
-		if (width < Math.min(legacyOrder.size(), 4)) {
-			throw new LabelsFileException(file, "'" + name + "' has " + width + " columns; expected " + legacyOrder);
-		}
-		double[] all = new double[rows * width];
-		if (all.length > 0) {
-			try (DoublePointer values = new DoublePointer(all.length)) {
-				dataSet.read(values, PredType.NATIVE_DOUBLE());
-				values.get(all);
-			}
-		}
-		for (int column = 0; column < Math.min(width, legacyOrder.size()); column++) {
-			String member = legacyOrder.get(column);
-			if (wanted.contains(member)) {
-				double[] values = new double[rows];
-				for (int row = 0; row < rows; row++) {
-					values[row] = all[row * width + column];
-				}
-				matrixColumns.put(member, values);
-			}
-		}
+		windowColumns.putAll(PlainArray.columns(dataSet, dims, wanted, legacyOrder, file, name));
+		windowRows = rows;
+		end = rows;
 	}
 
 	public int rows() {
@@ -191,43 +172,60 @@ public final class Table implements AutoCloseable {
 	}
 
 	public boolean has(String column) {
-		return matrixColumns.containsKey(column) || fields.containsKey(column);
+		return fields.containsKey(column) || windowColumns.containsKey(column);
 	}
 
-	/** @return a new array of a column's values; integers are exact up to 2^53 */
-	public double[] column(String column) throws LabelsFileException {
-		Reader reader = reader(column);
-		double[] values = new double[rows];
-		for (int row = 0; row < rows; row++) {
-			values[row] = reader.get(row);
+	/**
+	 * @return the array that holds a column's values for the rows in the window (see {@link #locate(int)}): the same
+	 *         array for the table's life, refilled as the window moves; integers are exact up to 2^53
+	 */
+	public double[] window(String column) throws LabelsFileException {
+		double[] values = windowColumns.get(column);
+		if (values == null) {
+			Field field = fields.get(column);
+			if (field == null) {
+				throw new LabelsFileException(file, "'" + name + "' has no column '" + column + "'");
+			}
+			values = new double[windowRows];
+			field.decode(window, rowSize, end - first, values);
+			windowColumns.put(column, values);
 		}
 		return values;
 	}
 
-	/** @return a column read row by row; rows in increasing order read the file once */
-	public Reader reader(String column) throws LabelsFileException {
-		double[] values = matrixColumns.get(column);
-		if (values != null) {
-			return row -> values[row];
+	/** As {@link #window(String)}; for a column the table lacks, an array of {@code absent}. */
+	public double[] window(String column, double absent) throws LabelsFileException {
+		if (has(column)) {
+			return window(column);
 		}
-		Field field = fields.get(column);
-		if (field == null) {
-			throw new LabelsFileException(file, "'" + name + "' has no column '" + column + "'");
-		}
-		double[] inWindow = windowColumns.computeIfAbsent(column, c -> {
-			double[] decoded = new double[windowRows];
-			field.decode(window, rowSize, end - first, decoded);
-			return decoded;
-		});
-		return row -> {
-			if (row < first || row >= end) {
-				load(row);
-			}
-			return inWindow[row - first];
-		};
+		double[] values = new double[windowRows];
+		Arrays.fill(values, absent);
+		return values;
 	}
 
-	/** Frees the window and closes the dataset; columns already decoded stay usable. */
+	/**
+	 * Moves the window to start at {@code row} unless it holds the row already.
+	 *
+	 * @return the row's index in the window's arrays
+	 */
+	public int locate(int row) throws LabelsFileException {
+		if (row < first || row >= end) {
+			load(row);
+		}
+		return row - first;
+	}
+
+	/** @return a new array of a column's values */
+	public double[] column(String column) throws LabelsFileException {
+		double[] inWindow = window(column);
+		double[] values = new double[rows];
+		for (int row = 0; row < rows; row++) {
+			values[row] = inWindow[locate(row)];
+		}
+		return values;
+	}
+
+	/** Frees the window's buffer and closes the dataset. */
 	@Override
 	public void close() {
 		window = null;

@@ -95,62 +95,63 @@ public final class LabelsAssembler {
 		int instanceRows = instances.rows();
 		Instance[] byRow = new Instance[instanceRows];
 		long[] fromPredicted = new long[instanceRows];
-		Table.Reader type = instances.reader("instance_type");
-		Table.Reader skeleton = instances.reader("skeleton");
-		Table.Reader track = instances.reader("track");
-		Table.Reader source = instances.has("from_predicted") ? instances.reader("from_predicted") : row -> -1;
-		Table.Reader score = instances.has("score") ? instances.reader("score") : row -> Double.NaN;
-		Table.Reader trackingScore = instances.has("tracking_score") ? instances.reader("tracking_score") : null;
-		Table.Reader pointStart = instances.reader("point_id_start");
-		Table.Reader pointEnd = instances.reader("point_id_end");
-		Table.Reader video = frames.reader("video");
-		Table.Reader frameIndex = frames.reader("frame_idx");
-		Table.Reader instanceStart = frames.reader("instance_id_start");
-		Table.Reader instanceEnd = frames.reader("instance_id_end");
+		// the columns' values for the rows in each table's window
+		double[] type = instances.window("instance_type");
+		double[] skeleton = instances.window("skeleton");
+		double[] track = instances.window("track");
+		double[] source = instances.window("from_predicted", -1);
+		double[] score = instances.window("score", Double.NaN);
+		boolean hasTrackingScore = instances.has("tracking_score");
+		double[] trackingScore = instances.window("tracking_score", Double.NaN);
+		double[] pointStart = instances.window("point_id_start");
+		double[] pointEnd = instances.window("point_id_end");
+		double[] video = frames.window("video");
+		double[] frameIndex = frames.window("frame_idx");
+		double[] instanceStart = frames.window("instance_id_start");
+		double[] instanceEnd = frames.window("instance_id_end");
 
 		SubMonitor progress = SubMonitor.convert(monitor, frames.rows() / FRAMES_PER_TICK + 2);
 		List<LabeledFrame> built = new ArrayList<>(frames.rows());
-		List<Instance> frameInstances = new ArrayList<>();
 		for (int row = 0; row < frames.rows(); row++) {
 			if (row % FRAMES_PER_TICK == 0) {
 				progress.split(1);
 			}
+			int f = frames.locate(row);
 			LabeledFrame frame = LabelsFactory.eINSTANCE.createLabeledFrame();
-			frame.setVideo(element(videos, video.get(row), "frame row ", row, "video"));
-			frame.setFrameIndex(checkedInt(frameIndex.get(row), "frame row ", row, " frame_idx"));
-			int first = checkedRange(instanceStart.get(row), instanceRows, "frame row ", row, " instance_id_start", "instances");
-			int end = checkedRange(instanceEnd.get(row), instanceRows, "frame row ", row, " instance_id_end", "instances");
+			frame.setVideo(element(videos, video[f], "frame row ", row, "video"));
+			frame.setFrameIndex(checkedInt(frameIndex[f], "frame row ", row, " frame_idx"));
+			int first = checkedRange(instanceStart[f], instanceRows, "frame row ", row, " instance_id_start", "instances");
+			int end = checkedRange(instanceEnd[f], instanceRows, "frame row ", row, " instance_id_end", "instances");
 			if (end < first) {
 				throw new LabelsFileException(file, "frame row " + row + " has a reversed instance range [" + first + ", " + end + ")");
 			}
-			frameInstances.clear();
+			// addUnique here and addAllUnique below: the objects are new, and EList.add's uniqueness check is quadratic
+			InternalEList<Instance> frameInstances = (InternalEList<Instance>) frame.getInstances();
 			for (int i = first; i < end; i++) {
 				if (byRow[i] != null) {
 					throw new LabelsFileException(file, "instance row " + i + " belongs to two frames");
 				}
-				int kind = (int) type.get(i);
+				int at = instances.locate(i);
+				int kind = (int) type[at];
 				PointRows points = kind == PREDICTED ? predicted : user;
-				Instance instance = kind == PREDICTED ? predicted(score.get(i)) : kind == USER ? user() : null;
+				Instance instance = kind == PREDICTED ? predicted(score[at]) : kind == USER ? user() : null;
 				if (instance == null) {
 					throw new LabelsFileException(file, "instance row " + i + " has an unknown instance_type " + kind);
 				}
-				Skeleton instanceSkeleton = element(skeletons, skeleton.get(i), "instance row ", i, "skeleton");
+				Skeleton instanceSkeleton = element(skeletons, skeleton[at], "instance row ", i, "skeleton");
 				instance.setSkeleton(instanceSkeleton);
-				double trackRow = track.get(i);
-				instance.setTrack(trackRow < 0 ? null : element(tracks, trackRow, "instance row ", i, "track"));
-				if (trackingScore != null) {
-					instance.setTrackingScore(trackingScore.get(i));
+				instance.setTrack(track[at] < 0 ? null : element(tracks, track[at], "instance row ", i, "track"));
+				if (hasTrackingScore) {
+					instance.setTrackingScore(trackingScore[at]);
 				}
-				instance.setPoints(points(points, pointStart.get(i), pointEnd.get(i), i, instanceSkeleton));
-				fromPredicted[i] = (long) source.get(i);
+				instance.setPoints(points(points, pointStart[at], pointEnd[at], i, instanceSkeleton));
+				fromPredicted[i] = (long) source[at];
 				byRow[i] = instance;
-				frameInstances.add(instance);
+				frameInstances.addUnique(instance);
 			}
-			((InternalEList<Instance>) frame.getInstances()).addAllUnique(frameInstances);
 			built.add(frame);
 		}
 		linkSourcePredictions(byRow, fromPredicted);
-		// addAllUnique: the frames are new objects, and EList.addAll's uniqueness check is quadratic
 		((InternalEList<LabeledFrame>) labels.getLabeledFrames()).addAllUnique(built);
 		progress.split(1);
 		return labels;

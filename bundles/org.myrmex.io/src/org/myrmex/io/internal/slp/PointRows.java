@@ -15,12 +15,14 @@ final class PointRows {
 
 	private final Path file;
 	private final String name;
+	private final Table table;
 	private final int rows;
-	private final Table.Reader x;
-	private final Table.Reader y;
-	private final Table.Reader visible;
-	private final Table.Reader complete;
-	private final Table.Reader score;
+	/** The columns' values for the rows in the table's window. */
+	private final double[] x;
+	private final double[] y;
+	private final double[] visible;
+	private final double[] complete;
+	private final double[] score;
 	private final double shift;
 	private final PointArrayBuilder builder;
 
@@ -31,13 +33,14 @@ final class PointRows {
 	PointRows(Path file, String name, Table table, boolean shift) throws LabelsFileException {
 		this.file = file;
 		this.name = name;
+		this.table = table;
 		this.rows = table == null ? 0 : table.rows();
-		Table.Reader none = row -> Double.NaN;
-		this.x = rows == 0 ? none : table.reader("x");
-		this.y = rows == 0 ? none : table.reader("y");
-		this.visible = rows == 0 ? none : table.reader("visible");
-		this.complete = rows > 0 && table.has("complete") ? table.reader("complete") : row -> 0;
-		this.score = rows > 0 && table.has("score") ? table.reader("score") : none;
+		double[] none = {};
+		this.x = rows == 0 ? none : table.window("x");
+		this.y = rows == 0 ? none : table.window("y");
+		this.visible = rows == 0 ? none : table.window("visible");
+		this.complete = rows == 0 ? none : table.window("complete", 0);
+		this.score = rows == 0 ? none : table.window("score", Double.NaN);
 		this.shift = shift ? 0.5 : 0;
 		this.builder = new PointArrayBuilder(Math.max(1, Math.min(rows, BLOCK_POINTS)));
 	}
@@ -53,13 +56,14 @@ final class PointRows {
 	/** @return the points of rows {@code [first, end)}, which the caller checked lie within the table */
 	PointArray read(int first, int end, int instanceRow) throws LabelsFileException {
 		for (int i = first; i < end; i++) {
-			double pointX = x.get(i) - shift;
-			double pointY = y.get(i) - shift;
+			int at = table.locate(i);
+			double pointX = x[at] - shift;
+			double pointY = y[at] - shift;
 			if (Double.isInfinite(pointX) || Double.isInfinite(pointY)) {
 				throw new LabelsFileException(file, "instance row " + instanceRow + " has an infinite coordinate at " + name + " row " + i
-						+ " (" + x.get(i) + ", " + y.get(i) + ")");
+						+ " (" + x[at] + ", " + y[at] + ")");
 			}
-			builder.add(pointX, pointY, visible.get(i) != 0, complete.get(i) != 0, score.get(i));
+			builder.add(pointX, pointY, visible[at] != 0, complete[at] != 0, score[at]);
 		}
 		return builder.take();
 	}
