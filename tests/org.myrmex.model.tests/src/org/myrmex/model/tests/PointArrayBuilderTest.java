@@ -3,6 +3,7 @@ package org.myrmex.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,8 +73,9 @@ class PointArrayBuilderTest {
 		assertEquals(new Point(5, 6, true, false, Double.NaN), moved.get(0));
 		assertEquals(new Point(2, 2, true, false, 0.2), second.get(0));
 		assertEquals(new Point(1, 1, true, false, 0.1), first.get(0));
-		assertFalse(moved.equals(second));
-		assertTrue(first.complete(0) == false && first.visible(0));
+		assertNotEquals(second, moved);
+		assertTrue(first.visible(0));
+		assertFalse(first.complete(0));
 	}
 
 	@Test
