@@ -16,6 +16,19 @@ public interface FrameReader extends AutoCloseable {
 	/** @return the next frame */
 	VideoFrame next() throws VideoException;
 
+	/**
+	 * Decodes the next frame into a buffer the caller reuses (no allocation per frame: for long sequential passes
+	 * such as inference over a whole video).
+	 *
+	 * @param target {@code width × height × channels} bytes of the reader's colour mode
+	 * @return the number of the frame written
+	 */
+	default int nextInto(byte[] target) throws VideoException {
+		int frame = position();
+		next().copyTo(target, 0);
+		return frame;
+	}
+
 	@Override
 	void close();
 

@@ -154,9 +154,9 @@ final class Decoder implements AutoCloseable {
 		return stream.nb_frames();
 	}
 
-	/** Receives each video packet's presentation and decoding timestamps and whether it is a keyframe. */
+	/** Receives each video packet's presentation timestamp and whether it is a keyframe. */
 	interface PacketVisitor {
-		void packet(long pts, long dts, boolean key);
+		void packet(long pts, boolean key);
 	}
 
 	/**
@@ -173,7 +173,7 @@ final class Decoder implements AutoCloseable {
 			try {
 				if (packet.stream_index() == streamIndex && (packet.flags() & AV_PKT_FLAG_DISCARD) == 0) {
 					long pts = packet.pts() != AV_NOPTS_VALUE ? packet.pts() : packet.dts();
-					visitor.packet(pts, packet.dts(), (packet.flags() & AV_PKT_FLAG_KEY) != 0);
+					visitor.packet(pts, (packet.flags() & AV_PKT_FLAG_KEY) != 0);
 				}
 			} finally {
 				av_packet_unref(packet);

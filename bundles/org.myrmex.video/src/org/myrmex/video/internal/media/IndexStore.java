@@ -22,7 +22,7 @@ import org.myrmex.io.AtomicFiles;
  */
 final class IndexStore {
 	private static final int MAGIC = 0x4d595849; // "MYXI"
-	private static final int VERSION = 1;
+	private static final int VERSION = 2;
 	private final Path directory;
 
 	IndexStore(Path directory) {

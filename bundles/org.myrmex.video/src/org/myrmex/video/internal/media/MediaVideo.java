@@ -16,6 +16,8 @@ import org.myrmex.video.VideoSource;
  * for on a second decoder. Sequential reading ({@link #sequential}) uses a third, multi-threaded decoder.
  */
 public final class MediaVideo implements VideoSource {
+	/** Few enough that converting them costs little next to the decoding a cold jump needs anyway. */
+	private static final int FOREGROUND_KEEP = 8;
 	private final Path path;
 	private final PacketIndex index;
 	private volatile boolean closed;
@@ -26,6 +28,7 @@ public final class MediaVideo implements VideoSource {
 	private final FrameCache cache;
 	private final Cursor cursor;
 	private final ReadAhead readAhead;
+	/** Frames behind the one asked for that the foreground keeps on its way there (read-ahead fills the rest). */
 	private final int behind;
 
 	private MediaVideo(Path path, PacketIndex index, Decoder decoder, int channels, MediaSettings settings)
@@ -40,7 +43,7 @@ public final class MediaVideo implements VideoSource {
 		long frameBytes = (long) width * height * channels;
 		this.cache = new FrameCache(Math.max(settings.cacheBytes(), 8 * frameBytes));
 		int window = (int) Math.max(2, Math.min(settings.window(), settings.cacheBytes() / frameBytes / 3));
-		this.behind = window;
+		this.behind = Math.min(window, FOREGROUND_KEEP);
 		this.cursor = new Cursor(decoder, index, mode());
 		this.readAhead = settings.readAhead()
 				? new ReadAhead(this, new Cursor(Decoder.open(path, 1), index, mode()), cache, window, window) : null;
@@ -122,19 +125,33 @@ public final class MediaVideo implements VideoSource {
 		}
 		VideoFrame pixels = cache.get(frame);
 		if (pixels == null) {
-			synchronized (cursor) {
-				pixels = cache.get(frame);
-				if (pixels == null) {
-					int key = index.keyBefore(frame);
-					int keepFrom = Math.max(key < 0 ? 0 : index.keyframe(key), frame - behind);
-					pixels = cursor.decodeTo(frame, keepFrom, cache, () -> false);
-				}
-			}
+			pixels = decode(frame);
 		}
 		if (readAhead != null) {
 			readAhead.hint(frame);
 		}
 		return pixels.to(mode);
+	}
+
+	private VideoFrame decode(int frame) throws VideoException {
+		if (readAhead != null) {
+			readAhead.foregroundStarted();
+		}
+		try {
+			synchronized (cursor) {
+				VideoFrame pixels = cache.get(frame);
+				if (pixels == null) {
+					int key = index.keyBefore(frame);
+					int keepFrom = Math.max(key < 0 ? 0 : index.keyframe(key), frame - behind);
+					pixels = cursor.decodeTo(frame, keepFrom, cache, () -> false);
+				}
+				return pixels;
+			}
+		} finally {
+			if (readAhead != null) {
+				readAhead.foregroundEnded();
+			}
+		}
 	}
 
 	@Override

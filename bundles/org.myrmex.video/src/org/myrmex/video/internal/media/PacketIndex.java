@@ -16,7 +16,7 @@ final class PacketIndex {
 	/**
 	 * @param pts      the frames' presentation timestamps, ascending
 	 * @param keyframes the frame numbers of the keyframes, ascending
-	 * @param keySeek  for each keyframe, the timestamp to seek to so the demuxer lands on it
+	 * @param keySeek  for each keyframe, the timestamp to seek to so the demuxer lands on it (its pts)
 	 */
 	PacketIndex(long[] pts, int[] keyframes, long[] keySeek) {
 		this.pts = pts;
@@ -28,12 +28,10 @@ final class PacketIndex {
 	static PacketIndex scan(Decoder decoder, boolean[] complete) {
 		LongList pts = new LongList();
 		LongList keyPts = new LongList();
-		LongList keyDts = new LongList();
-		complete[0] = decoder.scanPackets((p, d, key) -> {
+		complete[0] = decoder.scanPackets((p, key) -> {
 			pts.add(p);
 			if (key) {
 				keyPts.add(p);
-				keyDts.add(d);
 			}
 		});
 		long[] sorted = pts.toArray();
@@ -42,9 +40,9 @@ final class PacketIndex {
 		long[] keySeek = new long[keyPts.size()];
 		for (int k = 0; k < keyframes.length; k++) {
 			keyframes[k] = Arrays.binarySearch(sorted, keyPts.get(k));
-			long dts = keyDts.get(k);
-			keySeek[k] = dts == Long.MIN_VALUE || dts == org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE
-					? keyPts.get(k) : Math.min(dts, keyPts.get(k));
+			// seeking backward to the keyframe's own presentation time lands on it: demuxers index keyframes by
+			// presentation time or by a decoding time at or before it (seeking to the dts can land a GOP early)
+			keySeek[k] = keyPts.get(k);
 		}
 		return sortedByFrame(sorted, keyframes, keySeek);
 	}

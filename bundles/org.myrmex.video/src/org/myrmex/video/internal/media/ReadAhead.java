@@ -5,8 +5,9 @@ import org.myrmex.video.VideoException;
 
 /**
  * Fills the frame cache around the frame asked for last, on its own thread and decoder: first the frames ahead
- * (where playing and scrubbing usually go), then those behind. A new request abandons the work for the old one
- * after at most one frame.
+ * (where playing and scrubbing usually go), then those behind. A request far from the one being served, or a
+ * foreground decode, abandons the work after at most one frame; then the window around the newest request is
+ * filled.
  */
 final class ReadAhead implements Runnable {
 	private final MediaVideo video;
@@ -17,6 +18,7 @@ final class ReadAhead implements Runnable {
 	private final Thread thread;
 	private int target = -1;
 	private long generation;
+	private int foreground;
 	private boolean closed;
 
 	ReadAhead(MediaVideo video, Cursor cursor, FrameCache cache, int ahead, int behind) {
@@ -28,6 +30,17 @@ final class ReadAhead implements Runnable {
 		this.thread = new Thread(this, "Myrmex read-ahead " + video.path().getFileName());
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	/** Says a foreground read is decoding: read-ahead steps aside until it ends, so the two never compete for the CPU. */
+	synchronized void foregroundStarted() {
+		foreground++;
+	}
+
+	/** Says a foreground read has finished decoding. */
+	synchronized void foregroundEnded() {
+		foreground--;
+		notifyAll();
 	}
 
 	/** Tells the read-ahead which frame is current. */
@@ -47,7 +60,7 @@ final class ReadAhead implements Runnable {
 				int frame;
 				long current;
 				synchronized (this) {
-					while (!closed && generation == done) {
+					while (!closed && (generation == done || foreground > 0)) {
 						wait();
 					}
 					if (closed) {
@@ -56,7 +69,7 @@ final class ReadAhead implements Runnable {
 					frame = target;
 					current = generation;
 				}
-				fill(frame, current);
+				fill(frame);
 				done = current;
 			}
 		} catch (InterruptedException e) {
@@ -66,18 +79,18 @@ final class ReadAhead implements Runnable {
 		}
 	}
 
-	private void fill(int frame, long current) {
+	private void fill(int frame) {
 		int last = video.frameCount() - 1;
 		try {
 			int end = Math.min(last, frame + ahead);
 			int first = firstMissing(frame + 1, end);
-			if (first >= 0 && cursor.decodeTo(end, first, cache, () -> stale(current)) == null) {
+			if (first >= 0 && cursor.decodeTo(end, first, cache, () -> stale(frame)) == null) {
 				return;
 			}
 			int start = Math.max(0, frame - behind);
 			for (int missing = firstMissing(start, frame - 1); missing >= 0; missing = firstMissing(missing + 1, frame - 1)) {
 				int gopEnd = Math.min(frame - 1, nextKeyframe(missing) - 1);
-				if (cursor.decodeTo(gopEnd, missing, cache, () -> stale(current)) == null) {
+				if (cursor.decodeTo(gopEnd, missing, cache, () -> stale(frame)) == null) {
 					return;
 				}
 				missing = gopEnd;
@@ -106,8 +119,12 @@ final class ReadAhead implements Runnable {
 		return -1;
 	}
 
-	private synchronized boolean stale(long current) {
-		return closed || generation != current;
+	/**
+	 * @return whether filling around {@code frame} should stop: closing, a foreground decode running, or the current
+	 *         frame moved more than half a window away (small moves keep the work, which mostly still applies)
+	 */
+	private synchronized boolean stale(int frame) {
+		return closed || foreground > 0 || Math.abs(target - frame) > Math.min(ahead, behind) / 2;
 	}
 
 	/** Stops the thread and waits for it to release its decoder. */

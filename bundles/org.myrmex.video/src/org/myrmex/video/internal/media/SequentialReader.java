@@ -48,6 +48,26 @@ final class SequentialReader implements FrameReader {
 
 	@Override
 	public VideoFrame next() throws VideoException {
+		decodeNext();
+		return converter.convert(decoder.frame()).to(mode);
+	}
+
+	@Override
+	public int nextInto(byte[] target) throws VideoException {
+		if (mode != converter.mode()) {
+			return FrameReader.super.nextInto(target);
+		}
+		if (target.length != decoder.width() * decoder.height() * mode.channels()) {
+			throw new IllegalArgumentException(target.length + " bytes do not hold a " + decoder.width() + "x"
+					+ decoder.height() + " " + mode + " frame");
+		}
+		int frame = decodeNext();
+		converter.convertInto(decoder.frame(), target);
+		return frame;
+	}
+
+	/** Decodes up to the next frame in order, which is then the decoder's current frame; @return its number */
+	private int decodeNext() throws VideoException {
 		if (!hasNext()) {
 			throw new VideoException(decoder.path(), "has no frame " + next + " (it has " + index.frameCount() + " frames)");
 		}
@@ -63,8 +83,7 @@ final class SequentialReader implements FrameReader {
 			if (frame > next) {
 				throw new VideoException(decoder.path(), "frame " + next + " could not be decoded (the decoder skipped it)");
 			}
-			next++;
-			return converter.convert(decoder.frame()).to(mode);
+			return next++;
 		}
 	}
 
