@@ -3,6 +3,7 @@ package org.myrmex.video.tests.media;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.video.ColorMode;
 import org.myrmex.video.FrameReader;
+import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoFrame;
 import org.myrmex.video.internal.media.MediaSettings;
 import org.myrmex.video.internal.media.MediaVideo;
@@ -109,6 +111,27 @@ class MediaVideoTest {
 					assertEquals(hashes[frame], reader.next().hashCode(), "frame " + frame);
 				}
 			}
+		}
+	}
+
+	@Test
+	void sequentialReaderIntoABufferAndClosedEarly() throws Exception {
+		try (MediaVideo video = open("sleap/videos/small_robot.mp4", false)) {
+			int[] hashes = sequentialHashes(video, ColorMode.RGB);
+			byte[] buffer = new byte[560 * 320 * 3];
+			try (FrameReader reader = video.sequential(160, ColorMode.RGB)) {
+				for (int frame = 160; frame < 166; frame++) {
+					assertEquals(frame, reader.nextInto(buffer));
+					assertEquals(hashes[frame], VideoFrame.wrap(560, 320, 3, buffer.clone()).hashCode(), "frame " + frame);
+				}
+				assertEquals(false, reader.hasNext());
+				assertTrue(assertThrows(VideoException.class, reader::next).getMessage().contains("has no frame 166"));
+			}
+			FrameReader early = video.sequential(0, ColorMode.GRAY);
+			early.next();
+			early.close();
+			early.close();
+			assertTrue(assertThrows(VideoException.class, early::next).getMessage().endsWith("is closed"));
 		}
 	}
 
