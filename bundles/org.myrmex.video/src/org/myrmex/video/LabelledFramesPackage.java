@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.video;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
-import javax.imageio.ImageIO;
-
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.opencv.global.opencv_core;
+import org.bytedeco.opencv.global.opencv_imgcodecs;
+import org.bytedeco.opencv.opencv_core.Mat;
 import org.myrmex.io.EmbeddedFrames;
 import org.myrmex.io.ResolvedVideo;
 import org.myrmex.io.VideoPathResolver;
@@ -22,7 +21,7 @@ import org.myrmex.model.VideoBackend;
 
 /**
  * The frames a SLEAP package ({@code .pkg.slp}) embeds: every labelled frame of each media video, decoded with
- * FFmpeg and encoded as PNG (grey, full range). Videos are found with {@link VideoPathResolver} relative to the
+ * FFmpeg and encoded as PNG (grey or colour as the video is, full range). Videos are found with {@link VideoPathResolver} relative to the
  * labels file; a video that cannot be found or decoded fails the save with a message naming it. Close it after
  * the save to release the decoders.
  */
@@ -56,16 +55,30 @@ public final class LabelledFramesPackage implements EmbeddedFrames, AutoCloseabl
 	public byte[] encodedPng(Video video, int frameIndex) throws IOException {
 		VideoFrame frame;
 		try {
-			frame = source(video).readGray(frameIndex);
+			VideoSource source = source(video);
+			frame = source.read(frameIndex, ColorMode.ofChannels(source.channels()));
 		} catch (VideoException e) {
 			throw new IOException(e.getMessage(), e);
 		}
-		BufferedImage image = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_BYTE_GRAY);
-		byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-		System.arraycopy(frame.pixels(), 0, pixels, 0, pixels.length);
-		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", png);
-		return png.toByteArray();
+		return png(frame);
+	}
+
+	/**
+	 * Encodes a frame as PNG the way SLEAP does (OpenCV's {@code imencode} of the frame array): grey as one channel,
+	 * colour as the RGB bytes in OpenCV's BGR order, which SLEAP's reader (and Myrmex's) decodes back unswapped.
+	 */
+	static byte[] png(VideoFrame frame) throws IOException {
+		int type = frame.channels() == 1 ? opencv_core.CV_8UC1 : opencv_core.CV_8UC3;
+		try (Mat image = new Mat(frame.height(), frame.width(), type); BytePointer encoded = new BytePointer()) {
+			byte[] pixels = frame.pixels();
+			image.data().put(pixels, 0, pixels.length);
+			if (!opencv_imgcodecs.imencode(".png", image, encoded)) {
+				throw new IOException("OpenCV cannot encode a " + frame + " frame as PNG");
+			}
+			byte[] png = new byte[(int) encoded.limit()];
+			encoded.get(png);
+			return png;
+		}
 	}
 
 	private VideoSource source(Video video) throws VideoException, IOException {

@@ -62,4 +62,22 @@ class PackageTest {
 			assertTrue(!images.contains(12));
 		}
 	}
+
+	@Test
+	void colourFramesKeepTheirColour(@TempDir Path dir) throws Exception {
+		Path labelsFile = Fixtures.get("sleap/slp_hdf5/small_robot_minimal.slp");
+		Labels labels = SlpReader.read(labelsFile);
+		Path pkg = dir.resolve("robot.pkg.slp");
+		try (LabelledFramesPackage frames = new LabelledFramesPackage(labels, labelsFile)) {
+			SlpWriter.writePackage(labels, pkg, frames, new NullProgressMonitor());
+		}
+		Labels packaged = SlpReader.read(pkg);
+		Video embedded = packaged.getVideos().get(0);
+		try (VideoSource stored = Videos.open(embedded, pkg); VideoSource video = Videos.open(Fixtures.get("sleap/videos/small_robot.mp4"))) {
+			assertEquals(3, stored.channels());
+			for (int frame : new int[] { 0, 79 }) {
+				assertEquals(video.readRgb(frame), stored.readRgb(frame), "frame " + frame + " round trip, colour kept");
+			}
+		}
+	}
 }
