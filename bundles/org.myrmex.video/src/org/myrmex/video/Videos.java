@@ -65,6 +65,14 @@ public final class Videos {
 	}
 
 	/**
+	 * Opens a media file without keeping its packet index on disk: for files about to be renamed or deleted, such
+	 * as an encoder's temporary output being checked.
+	 */
+	public static VideoSource openMediaUncached(Path path) throws VideoException {
+		return MediaVideo.open(path, MediaSettings.current().withoutIndexCache().withReadAhead(false));
+	}
+
+	/**
 	 * Opens image files as a video, one frame per image in the order given (SLEAP's {@code ImageVideo}).
 	 *
 	 * @throws IllegalArgumentException when the list is empty

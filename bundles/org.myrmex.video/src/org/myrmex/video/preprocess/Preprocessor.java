@@ -186,7 +186,7 @@ public final class Preprocessor {
 			List<String> args = FfmpegCommand.arguments(options, job.input(), temp, job.inWidth(), job.inHeight());
 			FfmpegProcess.run(executable, args, job.input(), job.frames(), monitor);
 			int written;
-			try (VideoSource output = Videos.open(temp)) {
+			try (VideoSource output = Videos.openMediaUncached(temp)) {
 				written = output.frameCount();
 			}
 			if (written != job.frames()) {

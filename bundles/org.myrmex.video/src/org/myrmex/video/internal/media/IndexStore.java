@@ -23,18 +23,19 @@ import org.myrmex.io.AtomicFiles;
 final class IndexStore {
 	private static final int MAGIC = 0x4d595849; // "MYXI"
 	private static final int VERSION = 2;
+	/** A store that keeps nothing. */
+	static final IndexStore NONE = new IndexStore(null);
 	private final Path directory;
 
 	IndexStore(Path directory) {
 		this.directory = directory;
 	}
 
-	Path directory() {
-		return directory;
-	}
-
 	/** @return the cached index of {@code video}, or null when there is none for its current content */
 	PacketIndex load(Path video) {
+		if (directory == null) {
+			return null;
+		}
 		Path entry = entry(video);
 		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(entry)))) {
 			if (in.readInt() != MAGIC || in.readInt() != VERSION || !in.readUTF().equals(key(video))) {
@@ -54,6 +55,9 @@ final class IndexStore {
 
 	/** Stores the index of {@code video} (atomically); a failure is ignored. */
 	void save(Path video, PacketIndex index) {
+		if (directory == null) {
+			return;
+		}
 		try {
 			String key = key(video);
 			AtomicFiles.write(entry(video), stream -> {

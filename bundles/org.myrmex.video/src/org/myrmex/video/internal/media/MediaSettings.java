@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * How media videos are opened: where packet indexes are cached, how many bytes of frames each video may cache,
  * how many frames read-ahead decodes on each side of the current one, and whether it runs at all.
  *
- * @param indexDirectory where packet indexes are kept
+ * @param indexDirectory where packet indexes are kept; null keeps none (files about to move or vanish)
  * @param cacheBytes     the frame cache budget per video
  * @param window         frames decoded ahead of and behind the current frame (capped to a third of the cache)
  * @param readAhead      whether a background decoder fills the window
@@ -33,12 +33,17 @@ public record MediaSettings(Path indexDirectory, long cacheBytes, int window, bo
 				: Path.of(System.getProperty("user.home"), ".cache", "myrmex", "video-index");
 	}
 
+	/** @return these settings keeping no packet index on disk */
+	public MediaSettings withoutIndexCache() {
+		return new MediaSettings(null, cacheBytes, window, readAhead);
+	}
+
 	/** @return these settings with read-ahead switched on or off */
 	public MediaSettings withReadAhead(boolean on) {
 		return new MediaSettings(indexDirectory, cacheBytes, window, on);
 	}
 
 	IndexStore indexStore() {
-		return new IndexStore(indexDirectory);
+		return indexDirectory == null ? IndexStore.NONE : new IndexStore(indexDirectory);
 	}
 }

@@ -75,4 +75,14 @@ class IndexCacheTest {
 		}
 		assertEquals(true, Files.size(entries().get(0)) > 20, "the entry was written again");
 	}
+
+	@Test
+	void uncachedOpenKeepsNoEntry() throws Exception {
+		Path video = Files.copy(Fixtures.get("sleap/videos/small_robot_3_frame.mp4"), dir.resolve("temp.mp4"));
+		try (MediaVideo temp = MediaVideo.open(video, settings().withoutIndexCache())) {
+			assertEquals(3, temp.frameCount());
+			temp.readGray(2);
+		}
+		assertEquals(false, Files.exists(dir.resolve("index")), "nothing written for a file about to move");
+	}
 }
