@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.nn.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.myrmex.nn.config.BackboneConfig;
+import org.myrmex.nn.config.DataConfig.Preprocessing;
+import org.myrmex.nn.config.HeadConfig;
+import org.myrmex.nn.config.TrainingConfig;
+
+/**
+ * Turns a labelled frame into training examples as SLEAP's trainers do: read the frame (grey/RGB), augment,
+ * scale, pad to the stride, crop around instances for centred-instance heads, and render the head's targets at
+ * its output stride. Every check on the configuration against the labels runs in the constructor, before any
+ * frame is read. Thread-safe: {@link #examples} may run on several threads at once.
+ */
+public final class ExamplePipeline {
+	private final HeadConfig head;
+	private final FrameSource frames;
+	private final Augmenter augmenter;
+	private final double inputScaling;
+	private final int padStride;
+	private final int[] parts;
+	private final int[][] edges;
+	private final InstanceCrops crops;
+
+	/**
+	 * @param samples all samples (to compute the automatic crop size)
+	 * @throws DataException when the head is not supported, an anchor or part is not in the skeleton or the crop
+	 *                       size is not a multiple of the max stride
+	 */
+	public ExamplePipeline(TrainingConfig config, LabelledSamples samples, FrameSource frames) throws DataException {
+		this.head = config.model().head();
+		this.frames = frames;
+		this.augmenter = new Augmenter(config.optimization().augmentation(), samples.flipPermutation());
+		Preprocessing preprocessing = config.data().preprocessing();
+		this.inputScaling = preprocessing.inputScaling();
+		int maxStride = maxStride(config.model().backbone());
+		this.padStride = preprocessing.padToStride() != null ? preprocessing.padToStride() : maxStride;
+		List<String> partNames;
+		if (head instanceof HeadConfig.SingleInstance h) {
+			partNames = h.partNames();
+		} else if (head instanceof HeadConfig.CenteredInstance h) {
+			partNames = h.partNames();
+		} else if (head instanceof HeadConfig.MultiInstance h) {
+			partNames = h.confmaps().partNames();
+		} else if (head instanceof HeadConfig.Centroid) {
+			partNames = List.of();
+		} else {
+			throw new DataException("model.heads." + head.key() + " is not supported for training");
+		}
+		this.parts = partIndices(samples, partNames);
+		this.edges = head instanceof HeadConfig.MultiInstance multi ? edgeIndices(samples, multi) : new int[0][];
+		String anchor = head instanceof HeadConfig.Centroid c ? c.anchorPart()
+				: head instanceof HeadConfig.CenteredInstance c ? c.anchorPart() : null;
+		int anchorIndex = anchor == null ? -1 : samples.nodeIndex(anchor);
+		Integer cropSize = config.data().instanceCropping().cropSize();
+		if (cropSize != null && (cropSize <= 0 || cropSize % maxStride != 0)) {
+			throw new DataException("data.instance_cropping.crop_size " + cropSize
+					+ " is not a positive multiple of the max stride " + maxStride);
+		}
+		int size = cropSize != null ? cropSize
+				: InstanceCrops.automaticSize(samples.samples(),
+						config.data().instanceCropping().cropSizeDetectionPadding(), maxStride, inputScaling);
+		this.crops = new InstanceCrops(anchorIndex, size);
+	}
+
+	private static int maxStride(BackboneConfig backbone) throws DataException {
+		if (backbone instanceof BackboneConfig.UNet u) {
+			return u.maxStride();
+		} else if (backbone instanceof BackboneConfig.Leap l) {
+			return l.maxStride();
+		} else if (backbone instanceof BackboneConfig.Hourglass h) {
+			return h.maxStride();
+		} else if (backbone instanceof BackboneConfig.ResNet r) {
+			return r.maxStride();
+		}
+		throw new DataException("model.backbone." + backbone.key() + " is not supported for training");
+	}
+
+	private static int[] partIndices(LabelledSamples samples, List<String> names) throws DataException {
+		List<String> wanted = names == null ? samples.nodes() : names;
+		int[] indices = new int[wanted.size()];
+		for (int i = 0; i < indices.length; i++) {
+			indices[i] = samples.nodeIndex(wanted.get(i));
+		}
+		return indices;
+	}
+
+	private static int[][] edgeIndices(LabelledSamples samples, HeadConfig.MultiInstance head) throws DataException {
+		List<HeadConfig.Edge> edges = head.pafs().edges();
+		if (edges == null) {
+			throw new DataException("model.heads.multi_instance.pafs.edges is not set");
+		}
+		int[][] indices = new int[edges.size()][];
+		for (int e = 0; e < indices.length; e++) {
+			indices[e] = new int[] { samples.nodeIndex(edges.get(e).source()),
+					samples.nodeIndex(edges.get(e).destination()) };
+		}
+		return indices;
+	}
+
+	/** @return the crop side used for centred-instance heads (configured or automatic) */
+	public int cropSize() {
+		return crops.cropSize();
+	}
+
+	/**
+	 * Builds the examples of one sample: one for whole-image heads, one per instance for centred-instance heads.
+	 *
+	 * @param random decides the augmentation; {@code null} for none (validation)
+	 */
+	public List<TrainingExample> examples(Sample sample, Random random) throws DataException {
+		Example example = new Example(frames.read(sample), sample.instances());
+		if (random != null && augmenter.active()) {
+			example = augmenter.apply(example, random);
+		}
+		example = Preprocess.scale(example, inputScaling);
+		List<TrainingExample> out = new ArrayList<>();
+		if (head instanceof HeadConfig.CenteredInstance h) {
+			for (Example crop : crops.crop(example)) {
+				out.add(new TrainingExample(crop.image(), List.of(
+						Targets.confidenceMaps(crop.image(), select(crop.instances().get(0)), h.outputStride(),
+								h.sigma()))));
+			}
+		} else if (head instanceof HeadConfig.Centroid h) {
+			example = Preprocess.padToStride(example, padStride);
+			out.add(new TrainingExample(example.image(), List.of(Targets.centroidMap(example.image(),
+					example.instances(), crops, h.outputStride(), h.sigma()))));
+		} else if (head instanceof HeadConfig.SingleInstance h) {
+			example = Preprocess.padToStride(example, padStride);
+			out.add(new TrainingExample(example.image(), List.of(Targets.confidenceMaps(example.image(),
+					select(example.instances().get(0)), h.outputStride(), h.sigma()))));
+		} else if (head instanceof HeadConfig.MultiInstance h) {
+			example = Preprocess.padToStride(example, padStride);
+			List<double[]> selected = example.instances().stream().map(this::select).toList();
+			FloatImage image = example.image();
+			out.add(new TrainingExample(image, List.of(
+					Targets.multiConfidenceMaps(image, selected, parts.length, h.confmaps().outputStride(),
+							h.confmaps().sigma()),
+					Targets.partAffinityFields(image, example.instances(), edges, h.pafs().outputStride(),
+							h.pafs().sigma()))));
+		}
+		return out;
+	}
+
+	private double[] select(double[] points) {
+		double[] selected = new double[2 * parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			selected[2 * i] = points[2 * parts[i]];
+			selected[2 * i + 1] = points[2 * parts[i] + 1];
+		}
+		return selected;
+	}
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.nn.data;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.myrmex.model.Video;
+import org.myrmex.nn.config.DataConfig.Preprocessing;
+import org.myrmex.video.ColorMode;
+import org.myrmex.video.VideoException;
+import org.myrmex.video.VideoFrame;
+import org.myrmex.video.VideoSource;
+import org.myrmex.video.Videos;
+
+/**
+ * The images of the samples: opens every video the samples use up front (a missing video fails before training
+ * starts) and reads frames as floats in [0, 1], grey or RGB as the preprocessing asks ({@code ensure_grayscale},
+ * {@code ensure_rgb}, else as the first video stores them). Thread-safe, as the video sources are.
+ */
+public final class FrameSource implements AutoCloseable {
+	private final Map<Integer, VideoSource> sources = new HashMap<>();
+	private final ColorMode mode;
+
+	/**
+	 * @param videos     the labels' videos
+	 * @param labelsFile the labels file, to find videos stored with paths from another machine
+	 * @param samples    the samples whose videos are opened
+	 * @throws DataException naming the video when one cannot be found or opened
+	 */
+	public FrameSource(List<Video> videos, Path labelsFile, List<Sample> samples, Preprocessing preprocessing)
+			throws DataException {
+		try {
+			for (Sample sample : samples) {
+				if (!sources.containsKey(sample.video())) {
+					sources.put(sample.video(), open(videos, sample.video(), labelsFile));
+				}
+			}
+		} catch (DataException e) {
+			close();
+			throw e;
+		}
+		VideoSource first = sources.get(samples.get(0).video());
+		if (preprocessing.ensureGrayscale()) {
+			mode = ColorMode.GRAY;
+		} else if (preprocessing.ensureRgb()) {
+			mode = ColorMode.RGB;
+		} else {
+			mode = ColorMode.ofChannels(first.channels());
+		}
+	}
+
+	private static VideoSource open(List<Video> videos, int index, Path labelsFile) throws DataException {
+		if (index < 0 || index >= videos.size()) {
+			throw new DataException("a labelled frame refers to no video of " + labelsFile.getFileName());
+		}
+		Video video = videos.get(index);
+		try {
+			return Videos.open(video, labelsFile);
+		} catch (VideoException e) {
+			throw new DataException("video " + (index + 1) + " (" + video.getFilename() + ") of " + labelsFile
+					.getFileName() + " cannot be opened: " + e.getMessage(), e);
+		}
+	}
+
+	/** @return the channels of the images: 1 for grey, 3 for RGB */
+	public int channels() {
+		return mode.channels();
+	}
+
+	/** @return the image of a sample, values in [0, 1] */
+	public FloatImage read(Sample sample) throws DataException {
+		VideoSource source = sources.get(sample.video());
+		if (source == null) {
+			throw new DataException("video " + (sample.video() + 1) + " was not opened for this source");
+		}
+		VideoFrame frame;
+		try {
+			frame = source.read(sample.frame(), mode);
+		} catch (VideoException e) {
+			throw new DataException("frame " + sample.frame() + " of " + source.path() + ": " + e.getMessage(), e);
+		}
+		byte[] pixels = frame.pixels();
+		float[] data = new float[pixels.length];
+		for (int i = 0; i < pixels.length; i++) {
+			data[i] = (pixels[i] & 0xff) / 255f;
+		}
+		return new FloatImage(frame.width(), frame.height(), frame.channels(), data);
+	}
+
+	@Override
+	public void close() {
+		sources.values().forEach(VideoSource::close);
+		sources.clear();
+	}
+}

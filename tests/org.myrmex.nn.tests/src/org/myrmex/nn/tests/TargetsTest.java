@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.nn.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.myrmex.nn.data.FloatImage;
+import org.myrmex.nn.data.InstanceCrops;
+import org.myrmex.nn.data.Targets;
+
+class TargetsTest {
+	private static final FloatImage IMAGE = FloatImage.zeros(64, 48, 1);
+
+	@Test
+	void confidenceMapPeaksAtTheLabelledPointOnTheStrideGrid() {
+		double[] points = { 21.3, 30.8, Double.NaN, Double.NaN };
+		FloatImage maps = Targets.confidenceMaps(IMAGE, points, 4, 2.0);
+		assertEquals(16, maps.width());
+		assertEquals(12, maps.height());
+		assertEquals(2, maps.channels());
+		int[] peak = maps.argmax(0);
+		assertTrue(Math.abs(peak[0] * 4 - 21.3) <= 4 && Math.abs(peak[1] * 4 - 30.8) <= 4, "peak " + peak[0] + ","
+				+ peak[1]);
+		assertArrayEquals(new int[] { 5, 8 }, peak);
+		assertEquals(Math.exp(-(1.3 * 1.3 + 1.2 * 1.2) / 8), maps.get(5, 8, 0), 1e-6);
+	}
+
+	@Test
+	void invisiblePointGivesAZeroChannel() {
+		FloatImage maps = Targets.confidenceMaps(IMAGE, new double[] { 10, 10, Double.NaN, Double.NaN }, 2, 1.5);
+		assertEquals(0f, maps.max(1));
+		assertEquals(1f, maps.max(0), 1e-6);
+	}
+
+	@Test
+	void multiInstanceMapsTakeTheMaximumOverInstances() {
+		FloatImage maps = Targets.multiConfidenceMaps(IMAGE, List.of(new double[] { 10, 10 }, new double[] { 50,
+				40 }), 1, 2, 1.5);
+		assertEquals(1f, maps.get(5, 5, 0), 1e-6);
+		assertEquals(1f, maps.get(25, 20, 0), 1e-6);
+	}
+
+	@Test
+	void centroidMapPeaksAtTheAnchorOrTheBoundingBoxCentre() {
+		double[] anchored = { 10, 12, 30, 40 };
+		double[] noAnchor = { Double.NaN, Double.NaN, 40, 10, 60, 30 };
+		InstanceCrops crops = new InstanceCrops(0, 32);
+		FloatImage map = Targets.centroidMap(IMAGE, List.of(anchored, noAnchor), crops, 2, 1.0);
+		assertEquals(1, map.channels());
+		assertEquals(1f, map.get(5, 6, 0), 1e-6);
+		assertEquals(1f, map.get(25, 10, 0), 1e-6);
+	}
+
+	@Test
+	void partAffinityFieldsPointAlongTheEdgeNearItAndVanishFarAway() {
+		double[] points = { 10, 20, 50, 20, Double.NaN, Double.NaN };
+		FloatImage pafs = Targets.partAffinityFields(IMAGE, List.of(points), new int[][] { { 0, 1 }, { 1, 2 } }, 2,
+				2.0);
+		assertEquals(4, pafs.channels());
+		assertEquals(1f, pafs.get(15, 10, 0), 1e-6);
+		assertEquals(0f, pafs.get(15, 10, 1), 1e-6);
+		assertEquals(Math.exp(-4.0 / 8), pafs.get(15, 11, 0), 1e-6);
+		assertTrue(pafs.get(15, 22, 0) < 1e-6);
+		assertEquals(0f, pafs.max(2));
+		assertEquals(0f, pafs.max(3));
+	}
+}
