@@ -8,7 +8,9 @@ import org.myrmex.nn.ConfidenceMaps;
 /**
  * SLEAP's training targets on the output-stride grid of an image (grid cell (i, j) at image pixel
  * (i·stride, j·stride)): confidence maps of one instance, of every instance (maximum over instances), of instance
- * centroids, and part affinity fields.
+ * centroids, and part affinity fields. As in SLEAP's generators, a confidence map's {@code sigma} is in grid cells
+ * (the Gaussian's spread in image pixels is σ·stride) while a part affinity field's is not scaled; multi-instance
+ * maps and fields skip instances with no point strictly inside the grid's span.
  */
 public final class Targets {
 	private Targets() {
@@ -16,7 +18,7 @@ public final class Targets {
 
 	/** @return one channel per node for a single instance; a missing point gives a zero channel */
 	public static FloatImage confidenceMaps(FloatImage image, double[] points, int stride, double sigma) {
-		ConfidenceMaps maps = new ConfidenceMaps(image.width(), image.height(), stride, sigma);
+		ConfidenceMaps maps = new ConfidenceMaps(image.width(), image.height(), stride, sigma * stride);
 		int nodes = points.length / 2;
 		double[] x = new double[nodes];
 		double[] y = new double[nodes];
@@ -30,9 +32,9 @@ public final class Targets {
 	/** @return one channel per node, the maximum over instances (bottom-up) */
 	public static FloatImage multiConfidenceMaps(FloatImage image, List<double[]> instances, int nodes, int stride,
 			double sigma) {
-		ConfidenceMaps maps = new ConfidenceMaps(image.width(), image.height(), stride, sigma);
+		ConfidenceMaps maps = new ConfidenceMaps(image.width(), image.height(), stride, sigma * stride);
 		float[] out = new float[maps.gridWidth() * maps.gridHeight() * nodes];
-		for (double[] points : instances) {
+		for (double[] points : inside(instances, maps, stride)) {
 			float[] one = confidenceMaps(image, points, stride, sigma).data();
 			for (int i = 0; i < out.length; i++) {
 				out[i] = Math.max(out[i], one[i]);
@@ -48,10 +50,25 @@ public final class Targets {
 		return multiConfidenceMaps(image, centroids, 1, stride, sigma);
 	}
 
+	/** The instances with at least one point strictly inside (0, last grid x) × (0, last grid y), as SLEAP keeps. */
+	private static List<double[]> inside(List<double[]> instances, ConfidenceMaps grid, int stride) {
+		double maxX = (grid.gridWidth() - 1) * stride;
+		double maxY = (grid.gridHeight() - 1) * stride;
+		return instances.stream().filter(p -> {
+			for (int i = 0; i < p.length; i += 2) {
+				if (p[i] > 0 && p[i] < maxX && p[i + 1] > 0 && p[i + 1] < maxY) {
+					return true;
+				}
+			}
+			return false;
+		}).toList();
+	}
+
 	/**
 	 * Part affinity fields (SLEAP's {@code make_multi_pafs}): for each edge, two channels (x, y) holding the edge's
-	 * unit vector times {@code exp(−d²/(2σ²))}, d the distance from the grid point to the segment, summed over the
-	 * instances that have both end points.
+	 * unit vector times SLEAP's edge weight {@code exp(−(d²)²/(2σ²))} (SLEAP passes the squared distance d² from the
+	 * grid point to the segment to its Gaussian, so σ acts on d²), summed over the instances that have both end
+	 * points.
 	 *
 	 * @param edges {source, destination} node indices per edge
 	 * @return {@code 2 × edges} channels, edge-major (x0, y0, x1, y1, …)
@@ -64,7 +81,7 @@ public final class Targets {
 		int channels = 2 * edges.length;
 		float[] out = new float[width * height * channels];
 		double scale = -1.0 / (2 * sigma * sigma);
-		for (double[] points : instances) {
+		for (double[] points : inside(instances, grid, stride)) {
 			for (int e = 0; e < edges.length; e++) {
 				double sx = points[2 * edges[e][0]];
 				double sy = points[2 * edges[e][0] + 1];
@@ -75,14 +92,16 @@ public final class Targets {
 					continue;
 				}
 				double length = Math.sqrt(length2);
+				double projectionScale = Math.max(length2, 1);
 				for (int row = 0; row < height; row++) {
 					for (int col = 0; col < width; col++) {
 						double px = col * stride - sx;
 						double py = row * stride - sy;
-						double t = Math.max(0, Math.min(1, (px * ex + py * ey) / length2));
+						double t = Math.max(0, Math.min(1, (px * ex + py * ey) / projectionScale));
 						double dx = px - t * ex;
 						double dy = py - t * ey;
-						double weight = Math.exp((dx * dx + dy * dy) * scale);
+						double d2 = dx * dx + dy * dy;
+						double weight = Math.exp(d2 * d2 * scale);
 						int i = (row * width + col) * channels + 2 * e;
 						out[i] += (float) (weight * ex / length);
 						out[i + 1] += (float) (weight * ey / length);

@@ -111,7 +111,7 @@ class ExamplePipelineTest {
 			int col = (int) Math.round(thorax[2] / 4);
 			int row = (int) Math.round(thorax[3] / 4);
 			double d2 = Math.pow(col * 4 - thorax[2], 2) + Math.pow(row * 4 - thorax[3], 2);
-			assertEquals(Math.exp(-d2 / (2 * 2.5 * 2.5)), map.get(col, row, 0), 1e-5);
+			assertEquals(Math.exp(-d2 / (2 * 10.0 * 10.0)), map.get(col, row, 0), 1e-5);
 			for (int dy = -1; dy <= 1; dy++) {
 				for (int dx = -1; dx <= 1; dx++) {
 					assertTrue(map.get(col + dx, row + dy, 0) <= map.get(col, row, 0));

@@ -16,7 +16,7 @@ class TargetsTest {
 	private static final FloatImage IMAGE = FloatImage.zeros(64, 48, 1);
 
 	@Test
-	void confidenceMapPeaksAtTheLabelledPointOnTheStrideGrid() {
+	void confidenceMapPeaksAtTheLabelledPointOnTheStrideGridWithSigmaInGridCells() {
 		double[] points = { 21.3, 30.8, Double.NaN, Double.NaN };
 		FloatImage maps = Targets.confidenceMaps(IMAGE, points, 4, 2.0);
 		assertEquals(16, maps.width());
@@ -26,7 +26,7 @@ class TargetsTest {
 		assertTrue(Math.abs(peak[0] * 4 - 21.3) <= 4 && Math.abs(peak[1] * 4 - 30.8) <= 4, "peak " + peak[0] + ","
 				+ peak[1]);
 		assertArrayEquals(new int[] { 5, 8 }, peak);
-		assertEquals(Math.exp(-(1.3 * 1.3 + 1.2 * 1.2) / 8), maps.get(5, 8, 0), 1e-6);
+		assertEquals(Math.exp(-(1.3 * 1.3 + 1.2 * 1.2) / (2 * 8 * 8)), maps.get(5, 8, 0), 1e-6);
 	}
 
 	@Test
@@ -42,6 +42,13 @@ class TargetsTest {
 				40 }), 1, 2, 1.5);
 		assertEquals(1f, maps.get(5, 5, 0), 1e-6);
 		assertEquals(1f, maps.get(25, 20, 0), 1e-6);
+	}
+
+	@Test
+	void instancesWithNoPointInsideTheImageAreLeftOut() {
+		double[] outside = { -5, 10, 70, 10 };
+		assertEquals(0f, Targets.multiConfidenceMaps(IMAGE, List.of(outside), 2, 2, 1.5).max(0));
+		assertEquals(0f, Targets.partAffinityFields(IMAGE, List.of(outside), new int[][] { { 0, 1 } }, 2, 2).max(0));
 	}
 
 	@Test
@@ -63,7 +70,8 @@ class TargetsTest {
 		assertEquals(4, pafs.channels());
 		assertEquals(1f, pafs.get(15, 10, 0), 1e-6);
 		assertEquals(0f, pafs.get(15, 10, 1), 1e-6);
-		assertEquals(Math.exp(-4.0 / 8), pafs.get(15, 11, 0), 1e-6);
+		// SLEAP weights by exp(-(d²)²/(2σ²)): d = 2 px gives exp(-16/8)
+		assertEquals(Math.exp(-16.0 / 8), pafs.get(15, 11, 0), 1e-6);
 		assertTrue(pafs.get(15, 22, 0) < 1e-6);
 		assertEquals(0f, pafs.max(2));
 		assertEquals(0f, pafs.max(3));
