@@ -92,7 +92,7 @@ public final class ExamplePipeline {
 	private static int[][] edgeIndices(LabelledSamples samples, HeadConfig.MultiInstance head) throws DataException {
 		List<HeadConfig.Edge> edges = head.pafs().edges();
 		if (edges == null) {
-			throw new DataException("model.heads.multi_instance.pafs.edges is not set");
+			return samples.edges();
 		}
 		int[][] indices = new int[edges.size()][];
 		for (int e = 0; e < indices.length; e++) {
@@ -121,29 +121,51 @@ public final class ExamplePipeline {
 		List<TrainingExample> out = new ArrayList<>();
 		if (head instanceof HeadConfig.CenteredInstance h) {
 			for (Example crop : crops.crop(example)) {
-				out.add(new TrainingExample(crop.image(), List.of(
-						Targets.confidenceMaps(crop.image(), select(crop.instances().get(0)), h.outputStride(),
-								h.sigma()))));
+				List<double[]> centred = List.of(select(crop.instances().get(0)));
+				out.add(confidenceExample(crop.image(), centred, h.outputStride(), h.sigma(), h.offsetRefinement(),
+						false));
 			}
-		} else if (head instanceof HeadConfig.Centroid h) {
-			example = Preprocess.padToStride(example, padStride);
-			out.add(new TrainingExample(example.image(), List.of(Targets.centroidMap(example.image(),
-					example.instances(), crops, h.outputStride(), h.sigma()))));
+			return out;
+		}
+		example = Preprocess.padToStride(example, padStride);
+		FloatImage image = example.image();
+		if (head instanceof HeadConfig.Centroid h) {
+			List<double[]> centroids = example.instances().stream().map(crops::centroid).filter(c -> c != null)
+					.toList();
+			out.add(confidenceExample(image, centroids, h.outputStride(), h.sigma(), h.offsetRefinement(), true));
 		} else if (head instanceof HeadConfig.SingleInstance h) {
-			example = Preprocess.padToStride(example, padStride);
-			out.add(new TrainingExample(example.image(), List.of(Targets.confidenceMaps(example.image(),
-					select(example.instances().get(0)), h.outputStride(), h.sigma()))));
+			List<double[]> first = List.of(select(example.instances().get(0)));
+			out.add(confidenceExample(image, first, h.outputStride(), h.sigma(), h.offsetRefinement(), false));
 		} else if (head instanceof HeadConfig.MultiInstance h) {
-			example = Preprocess.padToStride(example, padStride);
 			List<double[]> selected = example.instances().stream().map(this::select).toList();
-			FloatImage image = example.image();
-			out.add(new TrainingExample(image, List.of(
-					Targets.multiConfidenceMaps(image, selected, parts.length, h.confmaps().outputStride(),
-							h.confmaps().sigma()),
-					Targets.partAffinityFields(image, example.instances(), edges, h.pafs().outputStride(),
-							h.pafs().sigma()))));
+			HeadConfig.Confmaps c = h.confmaps();
+			List<FloatImage> targets = new ArrayList<>();
+			targets.add(Targets.multiConfidenceMaps(image, selected, parts.length, c.outputStride(), c.sigma()));
+			targets.add(Targets.partAffinityFields(image, example.instances(), edges, h.pafs().outputStride(),
+					h.pafs().sigma()));
+			if (c.offsetRefinement()) {
+				targets.add(Targets.offsets(image, Targets.insideGrid(image, selected, c.outputStride()), parts.length,
+						c.outputStride(), c.sigma()));
+			}
+			out.add(new TrainingExample(image, targets));
 		}
 		return out;
+	}
+
+	/**
+	 * Confidence maps and, when asked, their offset-refinement targets: of one instance, or (multi) the maximum
+	 * over the instances SLEAP keeps.
+	 */
+	private static TrainingExample confidenceExample(FloatImage image, List<double[]> instances, int stride,
+			double sigma, boolean offsets, boolean multi) {
+		int nodes = instances.isEmpty() ? 1 : instances.get(0).length / 2;
+		FloatImage maps = multi ? Targets.multiConfidenceMaps(image, instances, nodes, stride, sigma)
+				: Targets.confidenceMaps(image, instances.get(0), stride, sigma);
+		if (!offsets) {
+			return new TrainingExample(image, List.of(maps));
+		}
+		List<double[]> kept = multi ? Targets.insideGrid(image, instances, stride) : instances;
+		return new TrainingExample(image, List.of(maps, Targets.offsets(image, kept, nodes, stride, sigma)));
 	}
 
 	private double[] select(double[] points) {

@@ -2,6 +2,7 @@
 package org.myrmex.nn.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -22,10 +23,12 @@ import org.myrmex.model.UserInstance;
 public final class LabelledSamples {
 	private final List<String> nodes;
 	private final int[] flipPermutation;
+	private final int[][] edges;
 	private final List<Sample> samples;
 
-	private LabelledSamples(List<String> nodes, int[] flipPermutation, List<Sample> samples) {
+	private LabelledSamples(List<String> nodes, int[] flipPermutation, int[][] edges, List<Sample> samples) {
 		this.nodes = nodes;
+		this.edges = edges;
 		this.flipPermutation = flipPermutation;
 		this.samples = samples;
 	}
@@ -59,7 +62,9 @@ public final class LabelledSamples {
 		if (samples.isEmpty()) {
 			throw new DataException("labels " + name + " have no user-labelled instances to train on");
 		}
-		return new LabelledSamples(nodes, flipPermutation(skeleton), Collections.unmodifiableList(samples));
+		int[][] edges = skeleton.getEdges().stream().map(e -> new int[] { skeleton.getNodes().indexOf(e.getSource()),
+				skeleton.getNodes().indexOf(e.getDestination()) }).toArray(int[][]::new);
+		return new LabelledSamples(nodes, flipPermutation(skeleton), edges, Collections.unmodifiableList(samples));
 	}
 
 	private static double[] points(PointArray points, int nodes) {
@@ -97,6 +102,11 @@ public final class LabelledSamples {
 	/** @return for each node, the node it becomes when the image is flipped (its symmetric partner, or itself) */
 	public int[] flipPermutation() {
 		return flipPermutation.clone();
+	}
+
+	/** @return the skeleton's edges as {source, destination} node indices */
+	public int[][] edges() {
+		return Arrays.stream(edges).map(int[]::clone).toArray(int[][]::new);
 	}
 
 	/** @return the samples in labelled-frame order (unmodifiable) */

@@ -13,6 +13,9 @@ import org.myrmex.nn.ConfidenceMaps;
  * maps and fields skip instances with no point strictly inside the grid's span.
  */
 public final class Targets {
+	/** SLEAP's {@code offsets_threshold}: offsets are kept where the confidence map exceeds it. */
+	public static final double OFFSET_THRESHOLD = 0.2;
+
 	private Targets() {
 	}
 
@@ -50,7 +53,49 @@ public final class Targets {
 		return multiConfidenceMaps(image, centroids, 1, stride, sigma);
 	}
 
-	/** The instances with at least one point strictly inside (0, last grid x) × (0, last grid y), as SLEAP keeps. */
+	/**
+	 * Offset-refinement targets (SLEAP's {@code make_offsets} + {@code mask_offsets}): for each node two channels
+	 * (x, y), node-major, holding (point − grid point) / stride where that instance's confidence map (σ in grid
+	 * cells, as above) is above 0.2, zero elsewhere and for missing points; summed over instances. No instance is
+	 * left out here: multi-instance callers pass {@link #insideGrid} of their instances, as SLEAP does.
+	 */
+	public static FloatImage offsets(FloatImage image, List<double[]> instances, int nodes, int stride, double sigma) {
+		ConfidenceMaps grid = new ConfidenceMaps(image.width(), image.height(), stride, sigma * stride);
+		int width = grid.gridWidth();
+		int height = grid.gridHeight();
+		float[] out = new float[width * height * 2 * nodes];
+		double scale = -1.0 / (2 * sigma * stride * sigma * stride);
+		for (double[] points : instances) {
+			for (int n = 0; n < nodes; n++) {
+				double x = points[2 * n];
+				double y = points[2 * n + 1];
+				if (Double.isNaN(x) || Double.isNaN(y)) {
+					continue;
+				}
+				for (int row = 0; row < height; row++) {
+					for (int col = 0; col < width; col++) {
+						double dx = x - col * stride;
+						double dy = y - row * stride;
+						if (Math.exp((dx * dx + dy * dy) * scale) > OFFSET_THRESHOLD) {
+							int i = (row * width + col) * 2 * nodes + 2 * n;
+							out[i] += (float) (dx / stride);
+							out[i + 1] += (float) (dy / stride);
+						}
+					}
+				}
+			}
+		}
+		return new FloatImage(width, height, 2 * nodes, out);
+	}
+
+	/**
+	 * @return the instances with at least one point strictly inside (0, last grid x) × (0, last grid y) of the
+	 *         image's grid at {@code stride}: those SLEAP's multi-instance generators keep
+	 */
+	public static List<double[]> insideGrid(FloatImage image, List<double[]> instances, int stride) {
+		return inside(instances, new ConfidenceMaps(image.width(), image.height(), stride, 1), stride);
+	}
+
 	private static List<double[]> inside(List<double[]> instances, ConfidenceMaps grid, int stride) {
 		double maxX = (grid.gridWidth() - 1) * stride;
 		double maxY = (grid.gridHeight() - 1) * stride;

@@ -45,6 +45,21 @@ class TargetsTest {
 	}
 
 	@Test
+	void offsetsPointFromGridCellsToThePointInStrideUnitsNearItOnly() {
+		double[] points = { 21.3, 30.8, Double.NaN, Double.NaN };
+		FloatImage offsets = Targets.offsets(IMAGE, List.of(points), 2, 4, 1.0);
+		assertEquals(4, offsets.channels());
+		assertEquals(16, offsets.width());
+		assertEquals((21.3 - 20) / 4, offsets.get(5, 8, 0), 1e-6);
+		assertEquals((30.8 - 32) / 4, offsets.get(5, 8, 1), 1e-6);
+		assertEquals((21.3 - 24) / 4, offsets.get(6, 8, 0), 1e-6);
+		// 4 cells (16 px) away the map, exp(-256/32), is below 0.2
+		assertEquals(0f, offsets.get(9, 8, 0));
+		assertEquals(0f, offsets.max(2));
+		assertEquals(0f, offsets.max(3));
+	}
+
+	@Test
 	void instancesWithNoPointInsideTheImageAreLeftOut() {
 		double[] outside = { -5, 10, 70, 10 };
 		assertEquals(0f, Targets.multiConfidenceMaps(IMAGE, List.of(outside), 2, 2, 1.5).max(0));
