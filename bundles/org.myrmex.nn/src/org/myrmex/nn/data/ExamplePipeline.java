@@ -27,11 +27,23 @@ public final class ExamplePipeline {
 	private final InstanceCrops crops;
 
 	/**
-	 * @param samples all samples (to compute the automatic crop size)
+	 * A pipeline whose automatic crop size comes from all the samples.
+	 *
 	 * @throws DataException when the head is not supported, an anchor or part is not in the skeleton or the crop
 	 *                       size is not a multiple of the max stride
 	 */
 	public ExamplePipeline(TrainingConfig config, LabelledSamples samples, FrameSource frames) throws DataException {
+		this(config, samples, frames, samples.samples());
+	}
+
+	/**
+	 * @param samples the labels the examples come from (skeleton, symmetries)
+	 * @param sizeFrom the samples the automatic crop size is computed from (SLEAP: the training split)
+	 * @throws DataException when the head is not supported, an anchor or part is not in the skeleton or the crop
+	 *                       size is not a multiple of the max stride
+	 */
+	public ExamplePipeline(TrainingConfig config, LabelledSamples samples, FrameSource frames, List<Sample> sizeFrom)
+			throws DataException {
 		this.head = config.model().head();
 		this.frames = frames;
 		this.augmenter = new Augmenter(config.optimization().augmentation(), samples.flipPermutation());
@@ -62,7 +74,7 @@ public final class ExamplePipeline {
 					+ " is not a positive multiple of the max stride " + maxStride);
 		}
 		int size = cropSize != null ? cropSize
-				: InstanceCrops.automaticSize(samples.samples(),
+				: InstanceCrops.automaticSize(sizeFrom,
 						config.data().instanceCropping().cropSizeDetectionPadding(), maxStride, inputScaling);
 		this.crops = new InstanceCrops(anchorIndex, size);
 	}

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 
 import org.myrmex.model.Video;
 import org.myrmex.nn.config.DataConfig.Preprocessing;
@@ -21,6 +25,7 @@ import org.myrmex.video.Videos;
  */
 public final class FrameSource implements AutoCloseable {
 	private final Map<Integer, VideoSource> sources = new HashMap<>();
+	private final Map<Long, VideoFrame> preloaded = new ConcurrentHashMap<>();
 	private final ColorMode mode;
 
 	/**
@@ -69,17 +74,45 @@ public final class FrameSource implements AutoCloseable {
 		return mode.channels();
 	}
 
-	/** @return the image of a sample, values in [0, 1] */
-	public FloatImage read(Sample sample) throws DataException {
+	/**
+	 * Decodes the samples' frames once and keeps them in memory as 8-bit pixels (SLEAP's {@code preload_data}), in
+	 * video and frame order so media decode forwards.
+	 *
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled
+	 */
+	public void preload(List<Sample> samples, IProgressMonitor monitor) throws DataException {
+		List<Sample> order = samples.stream().sorted((a, b) -> a.video() != b.video()
+				? Integer.compare(a.video(), b.video()) : Integer.compare(a.frame(), b.frame())).toList();
+		SubMonitor progress = SubMonitor.convert(monitor, "Loading frames", order.size());
+		for (Sample sample : order) {
+			progress.split(1);
+			if (!preloaded.containsKey(key(sample))) {
+				preloaded.put(key(sample), decode(sample));
+			}
+		}
+	}
+
+	private static long key(Sample sample) {
+		return ((long) sample.video() << 32) | (sample.frame() & 0xffffffffL);
+	}
+
+	private VideoFrame decode(Sample sample) throws DataException {
 		VideoSource source = sources.get(sample.video());
 		if (source == null) {
 			throw new DataException("video " + (sample.video() + 1) + " was not opened for this source");
 		}
-		VideoFrame frame;
 		try {
-			frame = source.read(sample.frame(), mode);
+			return source.read(sample.frame(), mode);
 		} catch (VideoException e) {
 			throw new DataException("frame " + sample.frame() + " of " + source.path() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** @return the image of a sample, values in [0, 1] */
+	public FloatImage read(Sample sample) throws DataException {
+		VideoFrame frame = preloaded.get(key(sample));
+		if (frame == null) {
+			frame = decode(sample);
 		}
 		byte[] pixels = frame.pixels();
 		float[] data = new float[pixels.length];
@@ -93,5 +126,6 @@ public final class FrameSource implements AutoCloseable {
 	public void close() {
 		sources.values().forEach(VideoSource::close);
 		sources.clear();
+		preloaded.clear();
 	}
 }

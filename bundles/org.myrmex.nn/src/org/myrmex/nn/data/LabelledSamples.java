@@ -14,6 +14,7 @@ import org.myrmex.model.PointArray;
 import org.myrmex.model.Skeleton;
 import org.myrmex.model.Symmetry;
 import org.myrmex.model.UserInstance;
+import org.myrmex.model.Video;
 
 /**
  * The training samples of a labels model, as SLEAP reads them: the user instances of the first skeleton (predicted
@@ -24,9 +25,12 @@ public final class LabelledSamples {
 	private final List<String> nodes;
 	private final int[] flipPermutation;
 	private final int[][] edges;
+	private final List<Video> videos;
 	private final List<Sample> samples;
 
-	private LabelledSamples(List<String> nodes, int[] flipPermutation, int[][] edges, List<Sample> samples) {
+	private LabelledSamples(List<String> nodes, int[] flipPermutation, int[][] edges, List<Video> videos,
+			List<Sample> samples) {
+		this.videos = videos;
 		this.nodes = nodes;
 		this.edges = edges;
 		this.flipPermutation = flipPermutation;
@@ -64,7 +68,8 @@ public final class LabelledSamples {
 		}
 		int[][] edges = skeleton.getEdges().stream().map(e -> new int[] { skeleton.getNodes().indexOf(e.getSource()),
 				skeleton.getNodes().indexOf(e.getDestination()) }).toArray(int[][]::new);
-		return new LabelledSamples(nodes, flipPermutation(skeleton), edges, Collections.unmodifiableList(samples));
+		return new LabelledSamples(nodes, flipPermutation(skeleton), edges, List.copyOf(labels.getVideos()),
+				Collections.unmodifiableList(samples));
 	}
 
 	private static double[] points(PointArray points, int nodes) {
@@ -102,6 +107,11 @@ public final class LabelledSamples {
 	/** @return for each node, the node it becomes when the image is flipped (its symmetric partner, or itself) */
 	public int[] flipPermutation() {
 		return flipPermutation.clone();
+	}
+
+	/** @return the labels' videos; {@link Sample#video()} indexes them */
+	public List<Video> videos() {
+		return videos;
 	}
 
 	/** @return the skeleton's edges as {source, destination} node indices */

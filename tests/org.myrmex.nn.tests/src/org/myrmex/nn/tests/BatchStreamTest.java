@@ -39,6 +39,7 @@ class BatchStreamTest {
 		few = samples.samples().subList(0, 12);
 		frames = new FrameSource(labels.getVideos(), DataFixtures.clipLabels(), few, DataFixtures.centred(null, null,
 				Augmentation.defaults()).data().preprocessing());
+		frames.preload(few, new NullProgressMonitor());
 	}
 
 	@AfterAll

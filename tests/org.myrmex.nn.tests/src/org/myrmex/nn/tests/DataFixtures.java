@@ -33,6 +33,7 @@ final class DataFixtures {
 				augmentation);
 	}
 
+	/** @return a config for the clip: U-Net max stride 16, no preloading (tests read a few of the 1500 frames) */
 	static TrainingConfig config(HeadConfig head, String anchor, Integer cropSize, Augmentation augmentation) {
 		BackboneConfig.UNet u = BackboneConfig.UNet.defaults();
 		BackboneConfig.UNet unet = new BackboneConfig.UNet(u.stemStride(), 16, 2, 16, u.filtersRate(),
@@ -40,7 +41,7 @@ final class DataFixtures {
 		DataConfig data = new DataConfig(DataConfig.Labels.defaults(), DataConfig.Preprocessing.defaults(),
 				new DataConfig.InstanceCropping(anchor, cropSize, 16));
 		OptimizationConfig d = OptimizationConfig.defaults();
-		OptimizationConfig optimization = new OptimizationConfig(d.preloadData(), augmentation, d.onlineShuffling(),
+		OptimizationConfig optimization = new OptimizationConfig(false, augmentation, d.onlineShuffling(),
 				d.shuffleBufferSize(), d.prefetch(), d.batchSize(), d.batchesPerEpoch(), d.minBatchesPerEpoch(),
 				d.valBatchesPerEpoch(), d.minValBatchesPerEpoch(), d.epochs(), d.optimizer(), d.initialLearningRate(),
 				d.learningRateSchedule(), d.hardKeypointMining(), d.earlyStopping());
