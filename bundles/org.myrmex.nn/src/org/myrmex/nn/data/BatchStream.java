@@ -153,10 +153,27 @@ public final class BatchStream implements AutoCloseable {
 		}
 	}
 
-	/** Stops the producer and the decoding threads. Idempotent. */
+	/**
+	 * Stops the producer and waits for the decoding threads to finish the frames they are reading, so the videos
+	 * may be closed after this returns. Idempotent.
+	 */
 	@Override
 	public void close() {
 		closed = true;
 		producer.interrupt();
+		boolean interrupted = false;
+		while (true) {
+			try {
+				producer.join();
+				if (workers.awaitTermination(1, TimeUnit.MINUTES)) {
+					break;
+				}
+			} catch (InterruptedException e) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }

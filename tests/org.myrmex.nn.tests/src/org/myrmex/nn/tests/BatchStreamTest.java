@@ -104,6 +104,22 @@ class BatchStreamTest {
 	}
 
 	@Test
+	void closingWaitsForTheDecodersSoTheVideosCanBeClosedRightAfter() throws Exception {
+		Labels labels = DataFixtures.readClip();
+		for (int round = 0; round < 3; round++) {
+			try (FrameSource own = new FrameSource(labels.getVideos(), DataFixtures.clipLabels(), samples.samples(),
+					DataFixtures.centred(null, null, Augmentation.defaults()).data().preprocessing())) {
+				ExamplePipeline pipeline = new ExamplePipeline(DataFixtures.centred("thorax", 96, DataFixtures
+						.everything()), samples, own);
+				try (BatchStream stream = new BatchStream(pipeline, samples.samples(), 4, true, 8, round, 2, 2,
+						new NullProgressMonitor())) {
+					assertEquals(4, stream.take().size());
+				}
+			}
+		}
+	}
+
+	@Test
 	void cancellingTheMonitorStopsTheStream() throws Exception {
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		try (BatchStream stream = new BatchStream(pipeline(Augmentation.defaults()), few, 8, true, 4, 0, 2, 2,
