@@ -56,14 +56,6 @@ public final class Augmenter {
 		FloatImage image = example.image();
 		int w = image.width();
 		int h = image.height();
-		int c = image.channels();
-		float[] data = new float[image.data().length];
-		for (int y = 0; y < h; y++) {
-			for (int x = 0; x < w; x++) {
-				int from = horizontal ? (y * w + (w - 1 - x)) * c : ((h - 1 - y) * w + x) * c;
-				System.arraycopy(image.data(), from, data, (y * w + x) * c, c);
-			}
-		}
 		List<double[]> instances = new ArrayList<>();
 		for (double[] points : example.instances()) {
 			double[] mirrored = new double[points.length];
@@ -74,7 +66,7 @@ public final class Augmenter {
 			}
 			instances.add(mirrored);
 		}
-		return new Example(new FloatImage(w, h, c, data), instances);
+		return new Example(Cv.flip(image, horizontal), instances);
 	}
 
 	/**
@@ -104,23 +96,32 @@ public final class Augmenter {
 
 	private FloatImage pixels(FloatImage image, Random random) {
 		float[] data = image.data().clone();
-		double gamma = config.contrast() ? uniform(random, config.contrastMinGamma(), config.contrastMaxGamma()) : 1;
-		double brightness = config.brightness()
-				? uniform(random, config.brightnessMinVal(), config.brightnessMaxVal()) / 255 : 0;
-		for (int i = 0; i < data.length; i++) {
-			double v = data[i];
-			if (config.uniformNoise()) {
-				v = clip(v + uniform(random, config.uniformNoiseMinVal(), config.uniformNoiseMaxVal()) / 255);
+		if (config.uniformNoise() || config.gaussianNoise()) {
+			for (int i = 0; i < data.length; i++) {
+				double v = data[i];
+				if (config.uniformNoise()) {
+					v = clip(v + uniform(random, config.uniformNoiseMinVal(), config.uniformNoiseMaxVal()) / 255);
+				}
+				if (config.gaussianNoise()) {
+					v = clip(v + (config.gaussianNoiseMean() + config.gaussianNoiseStddev() * random.nextGaussian())
+							/ 255);
+				}
+				data[i] = (float) v;
 			}
-			if (config.gaussianNoise()) {
-				v = clip(v + (config.gaussianNoiseMean() + config.gaussianNoiseStddev() * random.nextGaussian()) / 255);
-			}
-			if (gamma != 1) {
-				v = Math.pow(v, gamma);
-			}
-			data[i] = (float) clip(v + brightness);
 		}
-		return new FloatImage(image.width(), image.height(), image.channels(), data);
+		FloatImage out = new FloatImage(image.width(), image.height(), image.channels(), data);
+		if (config.contrast()) {
+			double gamma = uniform(random, config.contrastMinGamma(), config.contrastMaxGamma());
+			out = Cv.pow(out, gamma);
+			data = out.data();
+		}
+		if (config.brightness()) {
+			float brightness = (float) (uniform(random, config.brightnessMinVal(), config.brightnessMaxVal()) / 255);
+			for (int i = 0; i < data.length; i++) {
+				data[i] = Math.min(1f, Math.max(0f, data[i] + brightness));
+			}
+		}
+		return out;
 	}
 
 	private static double uniform(Random random, double min, double max) {

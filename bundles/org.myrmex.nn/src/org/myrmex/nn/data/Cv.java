@@ -42,6 +42,22 @@ final class Cv {
 		}
 	}
 
+	/** @return the image mirrored left/right ({@code horizontal}) or up/down */
+	static FloatImage flip(FloatImage image, boolean horizontal) {
+		try (Mat src = toMat(image); Mat dst = new Mat()) {
+			opencv_core.flip(src, dst, horizontal ? 1 : 0);
+			return fromMat(dst, image.width(), image.height(), image.channels());
+		}
+	}
+
+	/** @return every value raised to {@code exponent} (values ≥ 0) */
+	static FloatImage pow(FloatImage image, double exponent) {
+		try (Mat src = toMat(image); Mat dst = new Mat()) {
+			opencv_core.pow(src, exponent, dst);
+			return fromMat(dst, image.width(), image.height(), image.channels());
+		}
+	}
+
 	private static Mat toMat(FloatImage image) {
 		Mat mat = new Mat(image.height(), image.width(), CV_32FC(image.channels()));
 		FloatBuffer buffer = mat.createBuffer();
