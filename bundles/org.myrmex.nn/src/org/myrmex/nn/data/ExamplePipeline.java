@@ -21,6 +21,7 @@ public final class ExamplePipeline {
 	private final FrameSource frames;
 	private final Augmenter augmenter;
 	private final double inputScaling;
+	private final String imagenetMode;
 	private final int padStride;
 	private final int[] parts;
 	private final int[][] edges;
@@ -49,6 +50,15 @@ public final class ExamplePipeline {
 		this.augmenter = new Augmenter(config.optimization().augmentation(), samples.flipPermutation());
 		Preprocessing preprocessing = config.data().preprocessing();
 		this.inputScaling = preprocessing.inputScaling();
+		this.imagenetMode = preprocessing.imagenetMode();
+		if (imagenetMode != null && !List.of("tf", "torch", "caffe").contains(imagenetMode)) {
+			throw new DataException("data.preprocessing.imagenet_mode \"" + imagenetMode
+					+ "\" is not one of tf, torch, caffe");
+		}
+		if (imagenetMode != null && frames != null && frames.channels() != 3) {
+			throw new DataException("data.preprocessing.imagenet_mode " + imagenetMode
+					+ " needs RGB images: set ensure_rgb");
+		}
 		int maxStride = maxStride(config.model().backbone());
 		this.padStride = preprocessing.padToStride() != null ? preprocessing.padToStride() : maxStride;
 		List<String> partNames;
@@ -129,6 +139,7 @@ public final class ExamplePipeline {
 		if (random != null && augmenter.active()) {
 			example = augmenter.apply(example, random);
 		}
+		example = Preprocess.normalize(example, imagenetMode);
 		example = Preprocess.scale(example, inputScaling);
 		List<TrainingExample> out = new ArrayList<>();
 		if (head instanceof HeadConfig.CenteredInstance h) {

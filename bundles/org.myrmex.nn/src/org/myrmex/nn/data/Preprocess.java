@@ -3,9 +3,47 @@ package org.myrmex.nn.data;
 
 import java.util.List;
 
-/** SLEAP's preprocessing of a whole image: input scaling and zero padding at the bottom and right to a stride. */
+/**
+ * SLEAP's preprocessing of a whole image: ImageNet normalisation, input scaling and zero padding at the bottom and
+ * right to a stride.
+ */
 public final class Preprocess {
+	private static final float[] TORCH_MEAN = { 0.485f, 0.456f, 0.406f };
+	private static final float[] TORCH_STD = { 0.229f, 0.224f, 0.225f };
+	private static final float[] CAFFE_MEAN_BGR = { 103.939f, 116.779f, 123.68f };
+
 	private Preprocess() {
+	}
+
+	/**
+	 * Normalises an RGB image in [0, 1] as Keras' {@code preprocess_input} does for SLEAP's {@code imagenet_mode}:
+	 * {@code "tf"} to [−1, 1]; {@code "torch"} by ImageNet's mean and standard deviation per channel;
+	 * {@code "caffe"} to BGR in 0–255 less ImageNet's BGR mean.
+	 *
+	 * @param mode {@code "tf"}, {@code "torch"}, {@code "caffe"}, or {@code null} for none
+	 */
+	public static Example normalize(Example example, String mode) {
+		if (mode == null) {
+			return example;
+		}
+		FloatImage image = example.image();
+		if (image.channels() != 3) {
+			throw new IllegalArgumentException("imagenet_mode needs RGB images, not " + image.channels() + " channel");
+		}
+		float[] in = image.data();
+		float[] out = new float[in.length];
+		for (int i = 0; i < in.length; i += 3) {
+			for (int c = 0; c < 3; c++) {
+				out[i + c] = switch (mode) {
+				case "tf" -> in[i + c] * 2 - 1;
+				case "torch" -> (in[i + c] - TORCH_MEAN[c]) / TORCH_STD[c];
+				case "caffe" -> in[i + 2 - c] * 255 - CAFFE_MEAN_BGR[c];
+				default -> throw new IllegalArgumentException("imagenet_mode \"" + mode
+						+ "\" is not one of tf, torch, caffe");
+				};
+			}
+		}
+		return new Example(new FloatImage(image.width(), image.height(), 3, out), example.instances());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.myrmex.nn.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,9 +16,12 @@ import org.myrmex.model.LabelsFactory;
 import org.myrmex.model.Node;
 import org.myrmex.model.Skeleton;
 import org.myrmex.model.Symmetry;
+import org.myrmex.nn.config.DataConfig;
 import org.myrmex.nn.config.HeadConfig;
+import org.myrmex.nn.config.TrainingConfig;
 import org.myrmex.nn.config.OptimizationConfig.Augmentation;
 import org.myrmex.nn.data.Augmenter;
+import org.myrmex.nn.data.DataException;
 import org.myrmex.nn.data.Example;
 import org.myrmex.nn.data.ExamplePipeline;
 import org.myrmex.nn.data.FloatImage;
@@ -94,6 +98,28 @@ class FlipAndScaleTest {
 		Example padded = Preprocess.padToStride(half, 32);
 		assertEquals(0, padded.image().width() % 32);
 		assertEquals(half.image().get(10, 10, 0), padded.image().get(10, 10, 0));
+	}
+
+	@Test
+	void ensureRgbAndImagenetModeGiveNormalisedColourInputs() throws Exception {
+		TrainingConfig grey = DataFixtures.centred("thorax", 64, Augmentation.defaults());
+		DataConfig data = grey.data();
+		TrainingConfig rgb = grey.withData(new DataConfig(data.labels(), new DataConfig.Preprocessing(true, false, "tf",
+				1.0, null, true, null, null), data.instanceCropping()));
+		Sample sample = samples.samples().get(0);
+		try (FrameSource colour = new FrameSource(labels.getVideos(), DataFixtures.clipLabels(), List.of(sample), rgb
+				.data().preprocessing())) {
+			assertEquals(3, colour.channels());
+			FloatImage input = new ExamplePipeline(rgb, samples, colour).examples(sample, null).get(0).input();
+			FloatImage plain = new ExamplePipeline(grey, samples, frames).examples(sample, null).get(0).input();
+			assertEquals(3, input.channels());
+			assertEquals(plain.get(32, 32, 0) * 2 - 1, input.get(32, 32, 1), 1e-5);
+			assertEquals(input.get(20, 40, 0), input.get(20, 40, 2));
+		}
+		DataException e = assertThrows(DataException.class, () -> new ExamplePipeline(grey.withData(new DataConfig(
+				data.labels(), new DataConfig.Preprocessing(false, false, "torch", 1.0, null, true, null, null), data
+						.instanceCropping())), samples, frames));
+		assertTrue(e.getMessage().contains("ensure_rgb"), e.getMessage());
 	}
 
 	@Test
