@@ -11,7 +11,7 @@ import org.myrmex.nn.config.OptimizationConfig.Augmentation;
  * SLEAP's augmentation ({@code augmentation_config}) of an image and its points, in SLEAP's order: random flip (half
  * of the examples; symmetric nodes swap so a left part stays a left part), one affine warp combining rotation,
  * scale and translation about the image centre, then uniform noise, Gaussian noise, gamma contrast and brightness
- * on the pixels. Noise and brightness values are in 8-bit units (0–255) as in SLEAP; images stay in [0, 1].
+ * on the pixels, then a random crop. Noise and brightness values are in 8-bit units (0–255) as in SLEAP; images stay in [0, 1].
  */
 public final class Augmenter {
 	private final Augmentation config;
@@ -26,7 +26,7 @@ public final class Augmenter {
 	/** @return whether any augmentation is switched on */
 	public boolean active() {
 		return config.randomFlip() || config.rotate() || config.scale() || config.translate() || config.uniformNoise()
-				|| config.gaussianNoise() || config.contrast() || config.brightness();
+				|| config.gaussianNoise() || config.contrast() || config.brightness() || config.randomCrop();
 	}
 
 	/** @return the augmented example; {@code random} decides every choice */
@@ -45,7 +45,36 @@ public final class Augmenter {
 		if (config.uniformNoise() || config.gaussianNoise() || config.contrast() || config.brightness()) {
 			out = new Example(pixels(out.image(), random), out.instances());
 		}
+		if (config.randomCrop()) {
+			out = randomCrop(out, config.randomCropWidth(), config.randomCropHeight(), random);
+		}
 		return out;
+	}
+
+	/**
+	 * Cuts a {@code width × height} window at a uniformly random position inside the image (SLEAP's
+	 * {@code RandomCropper}); points move with it.
+	 *
+	 * @throws IllegalArgumentException when the image is smaller than the window
+	 */
+	public static Example randomCrop(Example example, int width, int height, Random random) {
+		FloatImage image = example.image();
+		if (width > image.width() || height > image.height()) {
+			throw new IllegalArgumentException("random crop " + width + "x" + height + " is larger than the image "
+					+ image.width() + "x" + image.height());
+		}
+		int x0 = random.nextInt(image.width() - width + 1);
+		int y0 = random.nextInt(image.height() - height + 1);
+		List<double[]> instances = new ArrayList<>();
+		for (double[] points : example.instances()) {
+			double[] moved = new double[points.length];
+			for (int i = 0; i < points.length; i += 2) {
+				moved[i] = points[i] - x0;
+				moved[i + 1] = points[i + 1] - y0;
+			}
+			instances.add(moved);
+		}
+		return new Example(Cv.warp(image, new double[] { 1, 0, -x0, 0, 1, -y0 }, width, height), instances);
 	}
 
 	/**

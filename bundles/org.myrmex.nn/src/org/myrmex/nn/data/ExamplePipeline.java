@@ -11,9 +11,9 @@ import org.myrmex.nn.config.HeadConfig;
 import org.myrmex.nn.config.TrainingConfig;
 
 /**
- * Turns a labelled frame into training examples as SLEAP's trainers do: read the frame (grey/RGB), augment,
- * scale, pad to the stride, crop around instances for centred-instance heads, and render the head's targets at
- * its output stride. Every check on the configuration against the labels runs in the constructor, before any
+ * Turns a labelled frame into training examples as SLEAP's trainers do: read the frame (grey/RGB), match its size
+ * to the largest video's (or the target size), augment, normalise, scale, pad to the stride, crop around instances
+ * for centred-instance heads, and render the head's targets at its output stride. Every check on the configuration against the labels runs in the constructor, before any
  * frame is read. Thread-safe: {@link #examples} may run on several threads at once.
  */
 public final class ExamplePipeline {
@@ -22,6 +22,7 @@ public final class ExamplePipeline {
 	private final Augmenter augmenter;
 	private final double inputScaling;
 	private final String imagenetMode;
+	private final int[] targetSize;
 	private final int padStride;
 	private final int[] parts;
 	private final int[][] edges;
@@ -51,6 +52,7 @@ public final class ExamplePipeline {
 		Preprocessing preprocessing = config.data().preprocessing();
 		this.inputScaling = preprocessing.inputScaling();
 		this.imagenetMode = preprocessing.imagenetMode();
+		this.targetSize = targetSize(preprocessing, frames);
 		if (imagenetMode != null && !List.of("tf", "torch", "caffe").contains(imagenetMode)) {
 			throw new DataException("data.preprocessing.imagenet_mode \"" + imagenetMode
 					+ "\" is not one of tf, torch, caffe");
@@ -87,6 +89,16 @@ public final class ExamplePipeline {
 				: InstanceCrops.automaticSize(sizeFrom,
 						config.data().instanceCropping().cropSizeDetectionPadding(), maxStride, inputScaling);
 		this.crops = new InstanceCrops(anchorIndex, size);
+	}
+
+	/** @return SLEAP's size-matching target {width, height}, or {@code null} when images keep their size */
+	private static int[] targetSize(Preprocessing preprocessing, FrameSource frames) {
+		if (!preprocessing.resizeAndPadToTarget() || frames == null) {
+			return null;
+		}
+		int[] largest = frames.largestSize();
+		return new int[] { preprocessing.targetWidth() != null ? preprocessing.targetWidth() : largest[0],
+				preprocessing.targetHeight() != null ? preprocessing.targetHeight() : largest[1] };
 	}
 
 	private static int maxStride(BackboneConfig backbone) throws DataException {
@@ -136,6 +148,9 @@ public final class ExamplePipeline {
 	 */
 	public List<TrainingExample> examples(Sample sample, Random random) throws DataException {
 		Example example = new Example(frames.read(sample), sample.instances());
+		if (targetSize != null) {
+			example = Preprocess.matchSize(example, targetSize[0], targetSize[1]);
+		}
 		if (random != null && augmenter.active()) {
 			example = augmenter.apply(example, random);
 		}

@@ -69,6 +69,17 @@ public final class FrameSource implements AutoCloseable {
 		}
 	}
 
+	/** @return {width, height}: the largest width and the largest height of the opened videos */
+	public int[] largestSize() {
+		int width = 0;
+		int height = 0;
+		for (VideoSource source : sources.values()) {
+			width = Math.max(width, source.width());
+			height = Math.max(height, source.height());
+		}
+		return new int[] { width, height };
+	}
+
 	/** @return the channels of the images: 1 for grey, 3 for RGB */
 	public int channels() {
 		return mode.channels();

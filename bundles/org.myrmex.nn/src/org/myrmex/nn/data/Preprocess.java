@@ -71,6 +71,27 @@ public final class Preprocess {
 		return new Example(Cv.resize(image, width, height), points);
 	}
 
+	/**
+	 * SLEAP's {@code SizeMatcher}: an image of another size than the target is resized, keeping its aspect ratio, to
+	 * fit the target and padded with zeros at the bottom and right; points are scaled with it.
+	 */
+	public static Example matchSize(Example example, int targetWidth, int targetHeight) {
+		FloatImage image = example.image();
+		if (image.width() == targetWidth && image.height() == targetHeight) {
+			return example;
+		}
+		double scale = Math.min((double) targetWidth / image.width(), (double) targetHeight / image.height());
+		Example scaled = scale(example, scale);
+		FloatImage small = scaled.image();
+		int c = small.channels();
+		int width = Math.min(small.width(), targetWidth);
+		float[] data = new float[targetWidth * targetHeight * c];
+		for (int row = 0; row < Math.min(small.height(), targetHeight); row++) {
+			System.arraycopy(small.data(), row * small.width() * c, data, row * targetWidth * c, width * c);
+		}
+		return new Example(new FloatImage(targetWidth, targetHeight, c, data), scaled.instances());
+	}
+
 	/** @return the image padded with zeros at the bottom and right to multiples of {@code stride}; points unchanged */
 	public static Example padToStride(Example example, int stride) {
 		if (stride <= 0) {

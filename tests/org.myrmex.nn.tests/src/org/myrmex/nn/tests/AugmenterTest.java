@@ -14,6 +14,7 @@ import org.myrmex.nn.config.OptimizationConfig.Augmentation;
 import org.myrmex.nn.data.Augmenter;
 import org.myrmex.nn.data.Example;
 import org.myrmex.nn.data.FloatImage;
+import org.myrmex.nn.data.Preprocess;
 import org.myrmex.nn.data.Targets;
 
 class AugmenterTest {
@@ -80,6 +81,25 @@ class AugmenterTest {
 		double[] p = rotated.instances().get(0);
 		assertEquals(39.5, p[0], 1e-9);
 		assertEquals(9.5, p[1], 1e-9);
+	}
+
+	@Test
+	void randomCropKeepsPointsOnTheirPixels() {
+		Example cropped = Augmenter.randomCrop(blobs(new double[] { 40, 30 }), 48, 40, new Random(3));
+		assertEquals(48, cropped.image().width());
+		assertEquals(40, cropped.image().height());
+		double[] p = cropped.instances().get(0);
+		assertEquals(1f, cropped.image().get((int) p[0], (int) p[1], 0), 1e-6);
+	}
+
+	@Test
+	void sizeMatchingScalesToFitAndPadsTheRest() {
+		Example matched = Preprocess.matchSize(blobs(new double[] { 40, 30 }), 160, 160);
+		assertEquals(160, matched.image().width());
+		assertEquals(160, matched.image().height());
+		assertArrayEquals(new double[] { 80, 60 }, matched.instances().get(0));
+		assertEquals(0f, matched.image().get(10, 150, 0));
+		assertTrue(matched.image().get(80, 60, 0) > 0.9);
 	}
 
 	@Test
