@@ -79,6 +79,10 @@ public final class ExamplePipeline {
 		this.edges = head instanceof HeadConfig.MultiInstance multi ? edgeIndices(samples, multi) : new int[0][];
 		String anchor = head instanceof HeadConfig.Centroid c ? c.anchorPart()
 				: head instanceof HeadConfig.CenteredInstance c ? c.anchorPart() : null;
+		if (anchor == null) {
+			// SLEAP keeps the head's anchor_part and data.instance_cropping.center_on_part in step
+			anchor = config.data().instanceCropping().centerOnPart();
+		}
 		int anchorIndex = anchor == null ? -1 : samples.nodeIndex(anchor);
 		Integer cropSize = config.data().instanceCropping().cropSize();
 		if (cropSize != null && (cropSize <= 0 || cropSize % maxStride != 0)) {

@@ -13,6 +13,7 @@ import org.myrmex.model.LabelsFactory;
 import org.myrmex.model.Node;
 import org.myrmex.model.Skeleton;
 import org.myrmex.nn.config.DataConfig;
+import org.myrmex.nn.config.HeadConfig;
 import org.myrmex.nn.config.OptimizationConfig.Augmentation;
 import org.myrmex.nn.data.DataException;
 import org.myrmex.nn.data.ExamplePipeline;
@@ -29,6 +30,15 @@ class BadTrainingDataTest {
 		DataException e = assertThrows(DataException.class, () -> new ExamplePipeline(DataFixtures.centred("tail",
 				null, Augmentation.defaults()), samples, null));
 		assertTrue(e.getMessage().contains("\"tail\"") && e.getMessage().contains("thorax"), e.getMessage());
+	}
+
+	@Test
+	void centerOnPartNotInTheSkeleton() throws Exception {
+		LabelledSamples samples = LabelledSamples.of(DataFixtures.readClip(), "clip.slp");
+		DataException e = assertThrows(DataException.class, () -> new ExamplePipeline(DataFixtures.config(
+				new HeadConfig.CenteredInstance(null, null, 2.5, 2, 1, false), "stinger", 64, Augmentation.defaults()),
+				samples, null));
+		assertTrue(e.getMessage().contains("\"stinger\""), e.getMessage());
 	}
 
 	@Test
