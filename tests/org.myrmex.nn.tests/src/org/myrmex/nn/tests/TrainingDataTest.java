@@ -20,7 +20,10 @@ import org.myrmex.nn.config.TrainingConfigJson;
 import org.myrmex.nn.data.Batch;
 import org.myrmex.nn.data.BatchStream;
 import org.myrmex.nn.data.DataException;
+import org.myrmex.nn.data.FloatImage;
+import org.myrmex.nn.data.Sample;
 import org.myrmex.nn.data.TrainingData;
+import org.myrmex.nn.data.TrainingExample;
 
 /** SLEAP's fixture configs on SLEAP's fixture labels (two frames of centered_pair_low_quality, 2 nodes). */
 class TrainingDataTest {
@@ -72,6 +75,31 @@ class TrainingDataTest {
 			assertEquals(2, batch.targetShapes().get(0)[3]);
 			assertTrue(batch.targetShapes().size() >= 2);
 			assertEquals(2, batch.targetShapes().get(1)[3]);
+		}
+	}
+
+	@Test
+	void singleInstanceFixtureGivesOneMapPerNodeWithPeaksAtTheRobot() throws Exception {
+		Path robot = Fixtures.get("sleap/models/minimal_robot.UNet.single_instance");
+		TrainingConfig config = noSplit(TrainingConfigJson.read(robot.resolve("training_config.json")));
+		try (TrainingData data = TrainingData.open(config, robot.resolve("labels_gt.train.slp"), 0,
+				new NullProgressMonitor())) {
+			Sample sample = data.splits().training().get(0);
+			TrainingExample example = data.trainingPipeline().examples(sample, null).get(0);
+			HeadConfig.SingleInstance head = (HeadConfig.SingleInstance) config.model().head();
+			double scale = config.data().preprocessing().inputScaling();
+			FloatImage maps = example.targets().get(0);
+			double[] points = sample.instances().get(0);
+			for (int n = 0; n < maps.channels(); n++) {
+				if (Double.isNaN(points[2 * n])) {
+					assertEquals(0f, maps.max(n));
+					continue;
+				}
+				int[] peak = maps.argmax(n);
+				assertTrue(Math.abs(peak[0] * head.outputStride() - points[2 * n] * scale) <= head.outputStride()
+						&& Math.abs(peak[1] * head.outputStride() - points[2 * n + 1] * scale) <= head.outputStride(),
+						"node " + n);
+			}
 		}
 	}
 
