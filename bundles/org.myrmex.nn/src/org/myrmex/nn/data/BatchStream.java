@@ -106,6 +106,15 @@ public final class BatchStream implements AutoCloseable {
 		}
 	}
 
+	/** @return the samples in the order of an epoch: shuffled by (seed, epoch) for training, as given otherwise */
+	private List<Sample> order(int epoch) {
+		List<Sample> order = new ArrayList<>(samples);
+		if (training) {
+			Collections.shuffle(order, new Random(seed * 31 + epoch));
+		}
+		return order;
+	}
+
 	private void produce() {
 		Random bufferRandom = new Random(seed);
 		List<TrainingExample> buffer = new ArrayList<>();
@@ -114,26 +123,31 @@ public final class BatchStream implements AutoCloseable {
 		int lookAhead = 2 * batchSize;
 		Object last = END;
 		try {
-			for (int epoch = 0; !closed && !monitor.isCanceled(); epoch++) {
-				List<Sample> order = new ArrayList<>(samples);
-				if (training) {
-					Collections.shuffle(order, new Random(seed * 31 + epoch));
+			int epoch = 0;
+			int position = 0;
+			List<Sample> order = order(epoch);
+			while (!closed && !monitor.isCanceled()) {
+				if (position == order.size()) {
+					// the next epoch's samples queue behind this one's: decoding never waits at epoch boundaries
+					epoch++;
+					position = 0;
+					order = order(epoch);
 				}
-				for (int i = 0; i < order.size() && !closed && !monitor.isCanceled(); i++) {
-					Sample sample = order.get(i);
-					Random random = training ? new Random(((seed * 1_000_003L) + epoch) * 1_000_003L + i) : null;
-					pending.add(workers.submit(() -> pipeline.examples(sample, random)));
-					while (pending.size() > lookAhead || (i == order.size() - 1 && !pending.isEmpty())) {
-						for (TrainingExample example : pending.remove().get()) {
-							buffer.add(example);
-							if (buffer.size() >= shuffleBuffer) {
-								batch.add(buffer.remove(training ? bufferRandom.nextInt(buffer.size()) : 0));
-							}
-							if (batch.size() == batchSize) {
-								ready.put(Batch.of(batch));
-								batch.clear();
-							}
-						}
+				Sample sample = order.get(position);
+				Random random = training ? new Random(((seed * 1_000_003L) + epoch) * 1_000_003L + position) : null;
+				position++;
+				pending.add(workers.submit(() -> pipeline.examples(sample, random)));
+				if (pending.size() <= lookAhead) {
+					continue;
+				}
+				for (TrainingExample example : pending.remove().get()) {
+					buffer.add(example);
+					if (buffer.size() >= shuffleBuffer) {
+						batch.add(buffer.remove(training ? bufferRandom.nextInt(buffer.size()) : 0));
+					}
+					if (batch.size() == batchSize) {
+						ready.put(Batch.of(batch));
+						batch.clear();
 					}
 				}
 			}
