@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.myrmex.model.Video;
 import org.myrmex.nn.config.DataConfig.Preprocessing;
 import org.myrmex.video.ColorMode;
+import org.myrmex.video.FrameReader;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoFrame;
 import org.myrmex.video.VideoSource;
@@ -25,6 +26,9 @@ import org.myrmex.video.Videos;
  */
 public final class FrameSource implements AutoCloseable {
 	private final Map<Integer, VideoSource> sources = new HashMap<>();
+	/** Frames further apart than this are reached by reopening the sequential reader rather than decoding through. */
+	private static final int LONG_GAP = 120;
+
 	private final Map<Long, VideoFrame> preloaded = new ConcurrentHashMap<>();
 	private final ColorMode mode;
 
@@ -86,21 +90,55 @@ public final class FrameSource implements AutoCloseable {
 	}
 
 	/**
-	 * Decodes the samples' frames once and keeps them in memory as 8-bit pixels (SLEAP's {@code preload_data}), in
-	 * video and frame order so media decode forwards.
+	 * Decodes the samples' frames once and keeps them in memory as 8-bit pixels (SLEAP's {@code preload_data}). Each
+	 * video is read forwards with a sequential reader, skipping short gaps by decoding through them and reopening
+	 * the reader past long ones.
 	 *
 	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled
 	 */
 	public void preload(List<Sample> samples, IProgressMonitor monitor) throws DataException {
-		List<Sample> order = samples.stream().sorted((a, b) -> a.video() != b.video()
-				? Integer.compare(a.video(), b.video()) : Integer.compare(a.frame(), b.frame())).toList();
+		List<Sample> order = samples.stream().filter(s -> !preloaded.containsKey(key(s))).sorted((a, b) -> a
+				.video() != b.video() ? Integer.compare(a.video(), b.video()) : Integer.compare(a.frame(), b.frame()))
+				.toList();
 		SubMonitor progress = SubMonitor.convert(monitor, "Loading frames", order.size());
-		for (Sample sample : order) {
-			progress.split(1);
-			if (!preloaded.containsKey(key(sample))) {
-				preloaded.put(key(sample), decode(sample));
+		FrameReader reader = null;
+		int readerVideo = -1;
+		try {
+			for (Sample sample : order) {
+				progress.split(1);
+				VideoSource source = sources.get(sample.video());
+				if (source == null) {
+					throw new DataException("video " + (sample.video() + 1) + " was not opened for this source");
+				}
+				if (reader == null || readerVideo != sample.video() || sample.frame() < reader.position()
+						|| sample.frame() - reader.position() > LONG_GAP) {
+					if (reader != null) {
+						reader.close();
+					}
+					reader = source.sequential(sample.frame(), mode);
+					readerVideo = sample.video();
+				}
+				byte[] skipped = null;
+				while (reader.position() < sample.frame()) {
+					skipped = skipped != null ? skipped : new byte[source.width() * source.height() * mode.channels()];
+					reader.nextInto(skipped);
+				}
+				if (reader.position() == sample.frame()) {
+					preloaded.put(key(sample), reader.next());
+				}
+			}
+		} catch (VideoException e) {
+			throw new DataException("preloading " + e.getMessage(), e);
+		} finally {
+			if (reader != null) {
+				reader.close();
 			}
 		}
+	}
+
+	/** @return how many frames are held in memory */
+	public int preloadedFrames() {
+		return preloaded.size();
 	}
 
 	private static long key(Sample sample) {

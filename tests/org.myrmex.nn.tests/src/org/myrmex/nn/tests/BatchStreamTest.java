@@ -53,6 +53,25 @@ class BatchStreamTest {
 	}
 
 	@Test
+	void preloadedFramesAreTheFramesReadOneByOne() throws Exception {
+		Labels labels = DataFixtures.readClip();
+		List<Sample> spread = List.of(samples.samples().get(700), samples.samples().get(3), samples.samples().get(
+				1400), samples.samples().get(5));
+		try (FrameSource direct = new FrameSource(labels.getVideos(), DataFixtures.clipLabels(), spread, DataFixtures
+				.centred(null, null, Augmentation.defaults()).data().preprocessing())) {
+			FrameSource loaded = new FrameSource(labels.getVideos(), DataFixtures.clipLabels(), spread, DataFixtures
+					.centred(null, null, Augmentation.defaults()).data().preprocessing());
+			try (loaded) {
+				loaded.preload(spread, new NullProgressMonitor());
+				assertEquals(4, loaded.preloadedFrames());
+				for (Sample sample : spread) {
+					assertArrayEquals(direct.read(sample).data(), loaded.read(sample).data(), "frame " + sample.frame());
+				}
+			}
+		}
+	}
+
+	@Test
 	void batchesAreNhwcArraysOfCropsAndTheirMaps() throws Exception {
 		try (BatchStream stream = new BatchStream(pipeline(Augmentation.defaults()), few, 8, false, 1, 0, 2, 2,
 				new NullProgressMonitor())) {
