@@ -21,6 +21,7 @@ final class Cursor implements AutoCloseable {
 	private int next = -1;
 	/** Frames before this one come from before the last seek's keyframe and are not trusted. */
 	private int floor;
+	private int seeks;
 
 	Cursor(Decoder decoder, PacketIndex index, ColorMode mode) {
 		this.decoder = decoder;
@@ -36,6 +37,9 @@ final class Cursor implements AutoCloseable {
 	 * @return frame {@code target}, or null when aborted
 	 */
 	VideoFrame decodeTo(int target, int keepFrom, FrameCache cache, BooleanSupplier abort) throws VideoException {
+		while (keepFrom < target && cache.contains(keepFrom)) {
+			keepFrom++; // reading on in order: what is cached already need not be decoded again
+		}
 		int key = index.keyBefore(keepFrom);
 		if (next < 0 || next > keepFrom || (key >= 0 && index.keyframe(key) > next)) {
 			seek(key);
@@ -82,7 +86,13 @@ final class Cursor implements AutoCloseable {
 		}
 	}
 
+	/** @return how many times this cursor has sought */
+	int seeks() {
+		return seeks;
+	}
+
 	private void seek(int key) throws VideoException {
+		seeks++;
 		decoder.seek(key < 0 ? index.pts(0) : index.seekTimestamp(key));
 		floor = key < 0 ? 0 : index.keyframe(key);
 		next = -1;

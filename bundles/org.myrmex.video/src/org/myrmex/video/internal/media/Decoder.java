@@ -183,6 +183,7 @@ final class Decoder implements AutoCloseable {
 
 	/** Seeks to the last keyframe at or before {@code timestamp} (stream time base) and resets the decoder. */
 	void seek(long timestamp) throws VideoException {
+		checkOpen();
 		check(path, av_seek_frame(format, streamIndex, timestamp, AVSEEK_FLAG_BACKWARD), "cannot seek");
 		avcodec_flush_buffers(codec);
 		draining = false;
@@ -194,6 +195,7 @@ final class Decoder implements AutoCloseable {
 	 * @return its timestamp (stream time base), or {@link #END} after the last frame
 	 */
 	long decodeNext() throws VideoException {
+		checkOpen();
 		while (true) {
 			int received = avcodec_receive_frame(codec, frame);
 			if (received == 0) {
@@ -238,6 +240,12 @@ final class Decoder implements AutoCloseable {
 	/** @return the frame the last {@link #decodeNext()} returned; valid until the next call */
 	AVFrame frame() {
 		return frame;
+	}
+
+	private void checkOpen() throws VideoException {
+		if (closed) {
+			throw new VideoException(path, "is closed");
+		}
 	}
 
 	private static void check(Path path, int result, String problem) throws VideoException {

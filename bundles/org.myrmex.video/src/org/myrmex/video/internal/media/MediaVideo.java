@@ -139,6 +139,9 @@ public final class MediaVideo implements VideoSource {
 		}
 		try {
 			synchronized (cursor) {
+				if (closed) {
+					throw new VideoException(path, "is closed");
+				}
 				VideoFrame pixels = cache.get(frame);
 				if (pixels == null) {
 					int key = index.keyBefore(frame);
@@ -163,6 +166,13 @@ public final class MediaVideo implements VideoSource {
 	/** @return the number of frames in the cache now (for tests and benchmarks) */
 	public int cachedFrames() {
 		return cache.size();
+	}
+
+	/** @return how many times reads had to seek (not counting read-ahead): for tests and benchmarks */
+	public int seeks() {
+		synchronized (cursor) {
+			return cursor.seeks();
+		}
 	}
 
 	/** @return whether frame {@code frame} is decoded and cached now */

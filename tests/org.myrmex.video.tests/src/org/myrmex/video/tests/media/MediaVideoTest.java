@@ -147,6 +147,17 @@ class MediaVideoTest {
 	}
 
 	@Test
+	void readingOnInOrderDecodesOnWithoutSeeking() throws Exception {
+		try (MediaVideo video = open("sleap/tracks/clip.mp4", false)) {
+			int[] hashes = sequentialHashes(video, ColorMode.GRAY);
+			for (int frame = 300; frame < 340; frame++) {
+				assertEquals(hashes[frame], video.readGray(frame).hashCode(), "frame " + frame);
+			}
+			assertEquals(1, video.seeks(), "one seek to keyframe 250, then decoding on");
+		}
+	}
+
+	@Test
 	void readAheadFillsTheWindowAroundTheCurrentFrame() throws Exception {
 		try (MediaVideo video = open("sleap/tracks/clip.mp4", true)) {
 			video.readGray(1100);
