@@ -43,6 +43,13 @@ public record OptimizationConfig(boolean preloadData, Augmentation augmentation,
 				"adam", 1e-4, LearningRateSchedule.defaults(), HardKeypointMining.defaults(), EarlyStopping.defaults());
 	}
 
+	/** @return a copy with another number of epochs */
+	public OptimizationConfig withEpochs(int count) {
+		return new OptimizationConfig(preloadData, augmentation, onlineShuffling, shuffleBufferSize, prefetch,
+				batchSize, batchesPerEpoch, minBatchesPerEpoch, valBatchesPerEpoch, minValBatchesPerEpoch, count,
+				optimizer, initialLearningRate, learningRateSchedule, hardKeypointMining, earlyStopping);
+	}
+
 	/**
 	 * {@code augmentation_config}: random changes applied to training examples, in this order.
 	 *

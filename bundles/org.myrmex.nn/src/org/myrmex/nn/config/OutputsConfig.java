@@ -41,6 +41,12 @@ public record OutputsConfig(boolean saveOutputs, String runName, String runNameP
 				Checkpointing.defaults(), TensorBoard.defaults(), Zmq.defaults());
 	}
 
+	/** @return a copy with another run name */
+	public OutputsConfig withRunName(String name) {
+		return new OutputsConfig(saveOutputs, name, runNamePrefix, runNameSuffix, runsFolder, tags,
+				saveVisualizations, keepVizImages, zipOutputs, logToCsv, checkpointing, tensorBoard, zmq);
+	}
+
 	/**
 	 * {@code checkpointing}: which models are saved.
 	 *

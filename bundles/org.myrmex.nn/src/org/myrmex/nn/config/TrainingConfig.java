@@ -42,4 +42,14 @@ public record TrainingConfig(DataConfig data, ModelConfig model, OptimizationCon
 	public TrainingConfig withData(DataConfig newData) {
 		return new TrainingConfig(newData, model, optimization, outputs, name, description, sleapVersion, filename);
 	}
+
+	/** @return a copy with another optimization section */
+	public TrainingConfig withOptimization(OptimizationConfig newOptimization) {
+		return new TrainingConfig(data, model, newOptimization, outputs, name, description, sleapVersion, filename);
+	}
+
+	/** @return a copy with another outputs section */
+	public TrainingConfig withOutputs(OutputsConfig newOutputs) {
+		return new TrainingConfig(data, model, optimization, newOutputs, name, description, sleapVersion, filename);
+	}
 }

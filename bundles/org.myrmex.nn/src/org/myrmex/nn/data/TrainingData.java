@@ -26,6 +26,8 @@ public final class TrainingData implements AutoCloseable {
 	private ExamplePipeline trainingPipeline;
 	private ExamplePipeline validationPipeline;
 	private Splits splits;
+	private Labels labels;
+	private Labels validationLabels;
 
 	private TrainingData(TrainingConfig config, long seed) {
 		this.config = config;
@@ -46,14 +48,17 @@ public final class TrainingData implements AutoCloseable {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		TrainingData data = new TrainingData(config, seed);
 		try {
-			LabelledSamples training = samples(labelsFile, progress.split(2));
+			data.labels = read(labelsFile, progress.split(2));
+			data.validationLabels = data.labels;
+			LabelledSamples training = LabelledSamples.of(data.labels, labelsFile.getFileName().toString());
 			FrameSource frames = data.frames(training, labelsFile);
 			String validationFile = config.data().labels().validationLabels();
 			LabelledSamples validation = null;
 			FrameSource validationFrames = frames;
 			if (validationFile != null && !validationFile.isBlank()) {
 				Path file = labelsFile.toAbsolutePath().resolveSibling(validationFile);
-				validation = samples(file, progress.split(1));
+				data.validationLabels = read(file, progress.split(1));
+				validation = LabelledSamples.of(data.validationLabels, file.getFileName().toString());
 				validationFrames = data.frames(validation, file);
 				data.splits = new Splits(training.samples(), validation.samples());
 			} else {
@@ -78,20 +83,31 @@ public final class TrainingData implements AutoCloseable {
 		}
 	}
 
-	private static LabelledSamples samples(Path file, IProgressMonitor monitor) throws DataException {
-		Labels labels;
+	private static Labels read(Path file, IProgressMonitor monitor) throws DataException {
 		try {
-			labels = SlpReader.read(file, monitor);
+			return SlpReader.read(file, monitor);
 		} catch (LabelsFileException e) {
 			throw new DataException("labels " + file + " cannot be read: " + e.getMessage(), e);
 		}
-		return LabelledSamples.of(labels, file.getFileName().toString());
 	}
 
 	private FrameSource frames(LabelledSamples samples, Path file) throws DataException {
 		FrameSource frames = new FrameSource(samples.videos(), file, samples.samples(), config.data().preprocessing());
 		sources.add(frames);
 		return frames;
+	}
+
+	/** @return the training labels, as read (the training samples index their labelled frames) */
+	public Labels labels() {
+		return labels;
+	}
+
+	/**
+	 * @return the labels the validation samples index: the validation labels file's, or the training labels when
+	 *         validation is split from them
+	 */
+	public Labels validationLabels() {
+		return validationLabels;
 	}
 
 	/** @return the training and validation samples */
