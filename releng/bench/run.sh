@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
 # Runs a Myrmex benchmark on the built product's jars (plain class path, fresh JVMs per measurement).
-# Usage: releng/bench/run.sh labels|preprocess [FIXTURES_DIR]   (builds the product first if needed)
+# Usage: releng/bench/run.sh labels|preprocess|video|train [FIXTURES_DIR]   (builds the product first if needed)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 plugins="$root/releng/org.myrmex.product/target/products/org.myrmex.product/linux/gtk/x86_64/myrmex/plugins"

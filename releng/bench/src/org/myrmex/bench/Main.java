@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * Entry point of the benchmarks: {@code labels} (load/save of .slp files), {@code preprocess} (video
  * re-encoding against the ffmpeg command line), {@code video} (random access and sequential decoding against
- * JavaCV seeking and {@code ffmpeg -f null}), or a child measurement.
+ * JavaCV seeking and {@code ffmpeg -f null}), {@code train} (training steps on the CPU against TensorFlow alone),
+ * or a child measurement.
  */
 public final class Main {
 	private Main() {
@@ -19,9 +20,10 @@ public final class Main {
 		case "labels" -> LabelsBench.run(rest);
 		case "preprocess" -> PreprocessBench.run(rest);
 		case "video" -> VideoBench.run(rest);
+		case "train" -> TrainBench.run(rest);
 		case "child" -> LabelsChild.run(rest);
 		default -> {
-			System.err.println("unknown benchmark " + what + "; known: labels, preprocess, video");
+			System.err.println("unknown benchmark " + what + "; known: labels, preprocess, video, train");
 			System.exit(2);
 		}
 		}

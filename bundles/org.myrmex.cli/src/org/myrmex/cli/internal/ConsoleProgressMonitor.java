@@ -14,6 +14,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
  * cleanly, so that no half-written file is left behind.
  */
 public final class ConsoleProgressMonitor implements IProgressMonitor {
+	/** How long Ctrl-C waits for the work to stop: a training step on a CPU can take several seconds. */
+	static final int CANCEL_WAIT_SECONDS = 60;
 	private final PrintStream err;
 	private final CountDownLatch finished = new CountDownLatch(1);
 	private volatile boolean cancelled;
@@ -78,7 +80,7 @@ public final class ConsoleProgressMonitor implements IProgressMonitor {
 	public void cancelAndWait() {
 		cancelled = true;
 		try {
-			finished.await(10, TimeUnit.SECONDS);
+			finished.await(CANCEL_WAIT_SECONDS, TimeUnit.SECONDS);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}

@@ -64,7 +64,7 @@ public final class Trainer {
 				start(run, options.config(), resolved, data, progress.split(5));
 			}
 			progress.setWorkRemaining(85);
-			return new EpochLoop(resolved, data, run, state, options.device().describe())
+			return new EpochLoop(resolved, data, run, state, options.device().describe(), options.resume())
 					.run(session, listener, progress.split(85));
 		} catch (DataException e) {
 			throw new TrainingException(e.getMessage(), e);

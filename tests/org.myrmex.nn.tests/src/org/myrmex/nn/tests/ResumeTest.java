@@ -57,20 +57,22 @@ class ResumeTest {
 		assertEquals(9, RunState.read(run.resolve("checkpoint/state.json")).steps);
 	}
 
+	/** Cancelled in its first epoch: the epoch-0 checkpoint (initial weights) is there to resume from. */
 	@Test
-	void cancelledRunResumes(@TempDir Path folder) throws Exception {
+	void runCancelledInItsFirstEpochResumes(@TempDir Path folder) throws Exception {
 		TrainingOptions options = TrainingRuns.robot(folder, 2, 2, c -> {
 		});
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		TrainerTest.Recorder cancelling = new TrainerTest.Recorder() {
 			@Override
 			public void batchEnded(BatchProgress progress) {
-				if (progress.epoch() == 2) {
+				if (progress.epoch() == 1) {
 					monitor.setCanceled(true);
 				}
 			}
 		};
 		assertThrows(OperationCanceledException.class, () -> Trainer.train(options, cancelling, monitor));
+		assertEquals(0, RunState.read(folder.resolve("run/checkpoint/state.json")).epochsDone);
 		TrainingResult result = Trainer.train(options.withResume(true), new TrainerTest.Recorder(),
 				new NullProgressMonitor());
 		assertEquals(2, result.lastEpoch());

@@ -39,13 +39,18 @@ public final class EpochLoop {
 	private final RunFolder run;
 	private final RunState state;
 	private final String device;
+	private final boolean resume;
 
 	/**
 	 * @param config the configuration as trained
 	 * @param state  where the run stands (new, or read from the checkpoint to resume)
 	 * @param device where TensorFlow runs, in words
+	 * @param resume restore the variables from the checkpoint of {@code state} (else initialise them and save the
+	 *               epoch-0 checkpoint, so that even a run stopped in its first epoch can be resumed)
 	 */
-	public EpochLoop(TrainingConfig config, TrainingData data, RunFolder run, RunState state, String device) {
+	public EpochLoop(TrainingConfig config, TrainingData data, RunFolder run, RunState state, String device,
+			boolean resume) {
+		this.resume = resume;
 		this.config = config;
 		this.data = data;
 		this.run = run;
@@ -68,15 +73,15 @@ public final class EpochLoop {
 			TrainingGraph network = build(graph, first);
 			try (Session session = new Session(graph, sessionConfig)) {
 				Steps steps = new Steps(network, session);
-				if (state.epochsDone > 0) {
+				if (resume) {
 					steps.restoreCheckpoint(run.checkpoint(state.epochsDone));
 				} else {
 					session.initialize();
 					run.create();
-					new TrainingLog(run.log()).truncate(0);
 					if (checkpointing().initialModel()) {
 						steps.exportModel(run.path().resolve("initial_model"));
 					}
+					checkpoint(steps, 0);
 				}
 				new TrainingLog(run.log()).truncate(state.epochsDone);
 				listener.started(new TrainingPlan(run.path(), state.epochsDone + 1, epochs, batches, validationBatches,
@@ -123,9 +128,7 @@ public final class EpochLoop {
 					}
 					saveModels(steps, epoch, best, epochs);
 					state.epochsDone = epoch;
-					steps.saveCheckpoint(run.checkpoint(epoch));
-					state.write(run.state());
-					run.deleteCheckpointsBut(epoch);
+					checkpoint(steps, epoch);
 					listener.epochEnded(summary);
 					listener.samplePredicted(preview(steps, preview, epoch));
 				}
@@ -136,6 +139,13 @@ public final class EpochLoop {
 						state.stopped && state.epochsDone < epochs);
 			}
 		}
+	}
+
+	/** Saves the variables, then the state that names them, then drops older checkpoints. */
+	private void checkpoint(Steps steps, int epoch) throws IOException {
+		steps.saveCheckpoint(run.checkpoint(epoch));
+		state.write(run.state());
+		run.deleteCheckpointsBut(epoch);
 	}
 
 	private TrainingGraph build(Graph graph, Batch first) throws TrainingException {
