@@ -37,10 +37,9 @@ import org.tensorflow.proto.GPUOptions;
  * {@link #CPU} hides every GPU, {@link #GPU} insists on one.
  * <p>
  * Only the GPU product (built with {@code ./mvnw -Pgpu}) carries TensorFlow's CUDA natives and the CUDA 12.3 /
- * cuDNN 8.9 libraries, preloaded by JavaCPP before TensorFlow (JVM property
- * {@code org.bytedeco.javacpp.platform.preload}, set by {@code ./myrmex}); the default product runs on the CPU
- * only. TensorFlow fixes its GPU memory options with the first session that uses a GPU: ask this class for the
- * configuration of every session.
+ * cuDNN 8.9 libraries (TensorFlow opens the CUDA runtime when it loads: {@code MYRMEX_BUILD=gpu ./myrmex} puts
+ * it on {@code LD_LIBRARY_PATH}); the default product runs on the CPU only. TensorFlow fixes its GPU memory
+ * options with the first session that uses a GPU: ask this class for the configuration of every session.
  */
 public enum ComputeDevice {
 	/** A GPU when there is one, else the CPU. */
@@ -49,9 +48,6 @@ public enum ComputeDevice {
 	CPU,
 	/** A CUDA GPU; an error when none is usable. */
 	GPU;
-
-	/** The CUDA runtime as JavaCPP names it once loaded (the GPU product preloads it before TensorFlow). */
-	private static final String CUDA_RUNTIME = "cudart@.12";
 
 	private static List<String> gpus;
 	private static String listingProblem;
@@ -134,9 +130,9 @@ public enum ComputeDevice {
 		if (listingProblem != null) {
 			return "no CUDA device found (" + listingProblem + ")";
 		}
-		if (!Loader.getLoadedLibraries().containsKey(CUDA_RUNTIME)) {
-			return "no CUDA device found: the CUDA 12.3 libraries were not loaded before TensorFlow (the GPU product"
-					+ " has them; start it with -Dorg.bytedeco.javacpp.platform.preload=cudart@.12:..., as ./myrmex does)";
+		if (!cudaRuntimeLoaded()) {
+			return "no CUDA device found: TensorFlow did not find the CUDA 12 runtime (libcudart.so.12) when it loaded;"
+					+ " the GPU product's libraries are on LD_LIBRARY_PATH when started by MYRMEX_BUILD=gpu ./myrmex";
 		}
 		return "no CUDA device found: TensorFlow's CUDA build sees none (CUDA 12.3 loaded; for TensorFlow's reasons run"
 				+ " with TF_CPP_MIN_LOG_LEVEL=0)";
@@ -147,6 +143,15 @@ public enum ComputeDevice {
 		String library = "/org/tensorflow/internal/c_api/" + Loader.getPlatform() + "-gpu/"
 				+ System.mapLibraryName("jnitensorflow");
 		return tensorflow.class.getResource(library) != null;
+	}
+
+	/** @return whether libcudart.so.12 is mapped into this process (TensorFlow opens it when it loads) */
+	private static boolean cudaRuntimeLoaded() {
+		try (Stream<String> maps = Files.lines(Path.of("/proc/self/maps"))) {
+			return maps.anyMatch(line -> line.endsWith("/libcudart.so.12"));
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
 	}
 
 	private static List<String> listGpus() {

@@ -39,7 +39,7 @@ public final class TensorFlowRuntime {
 		for (int i = 0; i < image.length; i++) {
 			image[i] = 1f - image[i];
 		}
-		try (Graph graph = new Graph(); Session session = new Session(graph)) {
+		try (Graph graph = new Graph(); Session session = new Session(graph, ComputeDevice.AUTO.sessionConfig())) {
 			Ops tf = Ops.create(graph);
 			Shape shape = Shape.of(1, size, size, 1);
 			Placeholder<TFloat32> input = tf.placeholder(TFloat32.class, Placeholder.shape(shape));
