@@ -16,6 +16,7 @@ import org.myrmex.cli.internal.InspectCommand;
 import org.myrmex.cli.internal.MergeCommand;
 import org.myrmex.cli.internal.PreprocessCommand;
 import org.myrmex.cli.internal.SampleCommand;
+import org.myrmex.cli.internal.TrackCommand;
 import org.myrmex.cli.internal.TrainCommand;
 
 /** Dispatches {@code myrmex COMMAND ARGS…} to a {@link Command}; {@code --help} lists them all. */
@@ -33,7 +34,8 @@ public final class CommandLine {
 	/** @return the commands Myrmex has */
 	public static CommandLine standard() {
 		return new CommandLine(List.of(new InfoCommand(), new SampleCommand(), new InspectCommand(), new MergeCommand(),
-				new ExportCommand(), new ConvertCommand(), new PreprocessCommand(), new TrainCommand()));
+				new ExportCommand(), new ConvertCommand(), new PreprocessCommand(), new TrainCommand(),
+				new TrackCommand()));
 	}
 
 	/** Runs one command line and returns its exit code. Never throws. */

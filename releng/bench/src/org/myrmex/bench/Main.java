@@ -7,7 +7,7 @@ import java.util.Arrays;
  * Entry point of the benchmarks: {@code labels} (load/save of .slp files), {@code preprocess} (video
  * re-encoding against the ffmpeg command line), {@code video} (random access and sequential decoding against
  * JavaCV seeking and {@code ffmpeg -f null}), {@code train} (training steps on the CPU against TensorFlow alone),
- * or a child measurement.
+ * {@code track} (top-down inference on the CPU against the networks' raw forward pass), or a child measurement.
  */
 public final class Main {
 	private Main() {
@@ -21,9 +21,10 @@ public final class Main {
 		case "preprocess" -> PreprocessBench.run(rest);
 		case "video" -> VideoBench.run(rest);
 		case "train" -> TrainBench.run(rest);
+		case "track" -> TrackBench.run(rest);
 		case "child" -> LabelsChild.run(rest);
 		default -> {
-			System.err.println("unknown benchmark " + what + "; known: labels, preprocess, video, train");
+			System.err.println("unknown benchmark " + what + "; known: labels, preprocess, video, train, track");
 			System.exit(2);
 		}
 		}

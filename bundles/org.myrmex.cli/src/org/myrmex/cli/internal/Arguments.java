@@ -7,7 +7,7 @@ import java.util.List;
 /** A command's arguments: options with values ({@code --format csv}), flags ({@code --force}) and positionals. */
 final class Arguments {
 	private final List<String> positionals = new ArrayList<>();
-	private final java.util.Map<String, String> options = new java.util.HashMap<>();
+	private final java.util.Map<String, List<String>> options = new java.util.HashMap<>();
 	private final java.util.Set<String> flags = new java.util.HashSet<>();
 
 	/**
@@ -22,7 +22,7 @@ final class Arguments {
 				if (i + 1 >= args.size()) {
 					throw new IllegalArgumentException(arg + " needs a value");
 				}
-				options.put(arg, args.get(++i));
+				options.computeIfAbsent(arg, k -> new ArrayList<>()).add(args.get(++i));
 			} else if (flagNames.contains(arg)) {
 				flags.add(arg);
 			} else if (arg.startsWith("--")) {
@@ -37,8 +37,15 @@ final class Arguments {
 		return positionals;
 	}
 
+	/** @return an option's value (the last, when it was given more than once), or {@code fallback} when absent */
 	String option(String name, String fallback) {
-		return options.getOrDefault(name, fallback);
+		List<String> values = options.get(name);
+		return values == null ? fallback : values.get(values.size() - 1);
+	}
+
+	/** @return every value of an option given more than once ({@code -m A -m B}), in order; empty when absent */
+	List<String> values(String name) {
+		return options.getOrDefault(name, List.of());
 	}
 
 	/**
@@ -46,7 +53,7 @@ final class Arguments {
 	 * @throws IllegalArgumentException naming the option and the value when it is not a whole number
 	 */
 	int number(String name, int fallback) {
-		String value = options.get(name);
+		String value = option(name, null);
 		if (value == null) {
 			return fallback;
 		}

@@ -11,10 +11,18 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.nn.internal.predict.ModelRunner;
+import org.myrmex.model.Instance;
+import org.myrmex.model.LabeledFrame;
+import org.myrmex.model.Labels;
+import org.myrmex.model.PointArray;
+import org.myrmex.nn.predict.FrameSelection;
 import org.myrmex.nn.predict.PoseModel;
 import org.myrmex.nn.predict.PosePredictor;
 import org.myrmex.nn.predict.PredictedPose;
+import org.myrmex.nn.predict.PredictionListener;
 import org.myrmex.nn.predict.PredictionOptions;
+import org.myrmex.nn.predict.PredictionRun;
+import org.myrmex.nn.predict.PredictionSummary;
 import org.myrmex.nn.train.Trainer;
 import org.myrmex.nn.train.TrainingListener;
 import org.myrmex.nn.tests.PredictionFixtures.Frames;
@@ -26,7 +34,8 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * A model trained by Myrmex (a TensorFlow SavedModel in {@code best_model/}, variables named {@code layer.kind})
- * loads into a freshly built inference graph that computes what the SavedModel itself computes, and predicts.
+ * loads into a freshly built inference graph that computes what the SavedModel itself computes, and predicts, also
+ * in a prediction run over {@code tracks/clip.mp4}.
  */
 class MyrmexModelPredictionTest {
 
@@ -77,4 +86,33 @@ class MyrmexModelPredictionTest {
 		}
 	}
 
+	/** The check that Myrmex's own models predict on {@code tracks/clip.mp4}: structure, not accuracy. */
+	@Test
+	void aMyrmexModelPredictsOnTheClip(@TempDir Path folder) throws Exception {
+		Trainer.train(TrainingRuns.robot(folder, 1, 1, c -> {
+		}), new TrainingListener() {
+		}, new NullProgressMonitor());
+		try (PredictionRun run = PredictionRun.create(List.of(PoseModel.load(folder.resolve("run"))),
+				PredictionOptions.defaults().withPeakThreshold(0).withBatchSize(2))) {
+			Labels labels = run.labelsFor(Fixtures.get("sleap/tracks/clip.mp4"));
+			PredictionSummary summary = run.run(labels, null, FrameSelection.range(100, 104), PredictionListener.NONE,
+					new NullProgressMonitor());
+			assertEquals(5, summary.frames());
+			assertEquals(List.of(100, 101, 102, 103, 104),
+					labels.getLabeledFrames().stream().map(LabeledFrame::getFrameIndex).toList());
+			for (LabeledFrame frame : labels.getLabeledFrames()) {
+				assertTrue(frame.getInstances().size() <= 1, "single instance");
+				for (Instance instance : frame.getInstances()) {
+					PointArray points = instance.getPoints();
+					assertEquals(2, points.size());
+					for (int i = 0; i < points.size(); i++) {
+						boolean finite = Double.isFinite(points.x(i)) && Double.isFinite(points.y(i));
+						assertEquals(points.visible(i), finite, "visible exactly where placed");
+						assertTrue(finite || Double.isNaN(points.x(i)) && Double.isNaN(points.y(i)));
+						assertTrue(!finite || points.x(i) >= -1 && points.x(i) <= 1024 && points.y(i) <= 1024);
+					}
+				}
+			}
+		}
+	}
 }

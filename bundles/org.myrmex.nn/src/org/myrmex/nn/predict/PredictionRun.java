@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.nn.predict;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.myrmex.model.Labels;
+import org.myrmex.nn.config.HeadConfig;
+import org.myrmex.nn.internal.predict.FrameFeed;
+import org.myrmex.nn.internal.predict.FramePlan;
+import org.myrmex.nn.internal.predict.PoseMerge;
+import org.myrmex.nn.internal.predict.VideoLabels;
+
+/**
+ * Predicts the poses of many frames into labels ({@code sleap-track}): every frame of the labels' videos, a range
+ * of them, the labelled or the suggested frames. Frames are decoded on a thread of their own a few batches ahead of
+ * the networks (sequential reading for runs of consecutive frames, random access otherwise), predicted in batches of
+ * {@link PredictionOptions#batchSize()}, converted to the model's channels as SLEAP converts them, and merged into
+ * the labels: each predicted frame's previous predicted instances are replaced, user instances are never touched.
+ * Not thread-safe; close it to free the networks.
+ */
+public final class PredictionRun implements AutoCloseable {
+	private final PosePredictor predictor;
+	private final PoseModel partsModel;
+	private final int batchSize;
+
+	private PredictionRun(PosePredictor predictor, PoseModel partsModel, int batchSize) {
+		this.predictor = predictor;
+		this.partsModel = partsModel;
+		this.batchSize = batchSize;
+	}
+
+	/**
+	 * Builds the predictor the models call for ({@link PosePredictor#create}).
+	 *
+	 * @throws ModelException naming a model folder when the combination cannot predict
+	 */
+	public static PredictionRun create(List<PoseModel> models, PredictionOptions options) throws ModelException {
+		PosePredictor predictor = PosePredictor.create(models, options);
+		PoseModel parts = models.stream().filter(m -> !(m.head() instanceof HeadConfig.Centroid)).findFirst()
+				.orElse(models.get(0));
+		return new PredictionRun(predictor, parts, options.batchSize());
+	}
+
+	/** @return the predictor */
+	public PosePredictor predictor() {
+		return predictor;
+	}
+
+	/**
+	 * Makes labels for a bare video: the video and the skeleton the model was trained with.
+	 *
+	 * @param video a media file or a folder of images
+	 * @throws PredictionException when the video is missing or unreadable
+	 */
+	public Labels labelsFor(Path video) throws PredictionException {
+		return VideoLabels.of(video, partsModel);
+	}
+
+	/**
+	 * Predicts the selected frames of the labels' videos into the labels. A cancelled run leaves the frames
+	 * predicted so far in the labels.
+	 *
+	 * @param labelsFile the file the labels came from, against which their video paths are resolved; null when
+	 *                   they hold absolute paths (labels made by {@link #labelsFor(Path)})
+	 * @param listener   hears the progress after every batch
+	 * @param monitor    reports progress and is checked for cancellation every batch; may be null
+	 * @return what was predicted
+	 * @throws PredictionException        when a video is missing or cannot be decoded, a selected frame is not in
+	 *                                    its video, nothing is selected, or the labels' skeleton lacks the model's
+	 *                                    nodes
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor was cancelled
+	 */
+	public PredictionSummary run(Labels labels, Path labelsFile, FrameSelection selection, PredictionListener listener,
+			IProgressMonitor monitor) throws PredictionException {
+		long start = System.nanoTime();
+		if (labels.getSkeletons().isEmpty()) {
+			labels.getSkeletons().add(VideoLabels.skeleton(partsModel));
+		}
+		PoseMerge merge = new PoseMerge(labels, predictor.nodeNames());
+		try (FramePlan plan = FramePlan.of(labels, labelsFile, selection)) {
+			SubMonitor progress = SubMonitor.convert(monitor, "Predicting " + selection, plan.frameCount());
+			int done = 0;
+			long instances = 0;
+			int firstBatchFrames = -1;
+			long firstBatchEnd = 0;
+			try (FrameFeed feed = new FrameFeed(plan, batchSize)) {
+				FrameFeed.Batch batch;
+				while ((batch = feed.next(progress::isCanceled)) != null) {
+					List<List<PredictedPose>> poses = predictor.predict(batch.images());
+					for (int i = 0; i < poses.size(); i++) {
+						merge.put(batch.video(), batch.frames()[i], poses.get(i));
+						instances += poses.get(i).size();
+					}
+					done += poses.size();
+					long now = System.nanoTime();
+					if (firstBatchFrames < 0) {
+						firstBatchFrames = done;
+						firstBatchEnd = now;
+					}
+					long eta = done == firstBatchFrames ? -1
+							: (now - firstBatchEnd) / (done - firstBatchFrames) * (plan.frameCount() - done);
+					listener.batchEnded(new PredictionProgress(done, plan.frameCount(), instances, now - start, eta));
+					progress.split(poses.size());
+				}
+			}
+			return new PredictionSummary(done, instances, System.nanoTime() - start);
+		}
+	}
+
+	/** Frees the networks. */
+	@Override
+	public void close() {
+		predictor.close();
+	}
+}
