@@ -3,12 +3,31 @@ package org.myrmex.nn.predict;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.myrmex.video.VideoFrame;
 
-/** Splits a batch of frames into runs of frames of one size, keeping their order. */
+/** Splits frames into batches, and a batch into runs of frames of one size, keeping their order. */
 final class Batches {
 	private Batches() {
+	}
+
+	/**
+	 * Predicts frames in batches of at most {@code batchSize}, each split into runs of one frame size.
+	 *
+	 * @param predictRun predicts one run of frames of one size
+	 * @return the poses of each frame, in frame order
+	 */
+	static List<List<PredictedPose>> predict(List<VideoFrame> frames, int batchSize,
+			Function<List<VideoFrame>, List<List<PredictedPose>>> predictRun) {
+		List<List<PredictedPose>> result = new ArrayList<>();
+		for (int start = 0; start < frames.size(); start += batchSize) {
+			List<VideoFrame> batch = frames.subList(start, Math.min(frames.size(), start + batchSize));
+			for (List<VideoFrame> same : bySize(batch)) {
+				result.addAll(predictRun.apply(same));
+			}
+		}
+		return result;
 	}
 
 	/** @return consecutive runs of frames of equal size */

@@ -39,14 +39,7 @@ public final class SingleInstancePredictor implements PosePredictor {
 
 	@Override
 	public List<List<PredictedPose>> predict(List<VideoFrame> frames) {
-		List<List<PredictedPose>> result = new ArrayList<>();
-		for (int start = 0; start < frames.size(); start += options.batchSize()) {
-			List<VideoFrame> batch = frames.subList(start, Math.min(frames.size(), start + options.batchSize()));
-			for (List<VideoFrame> same : Batches.bySize(batch)) {
-				result.addAll(predictBatch(same));
-			}
-		}
-		return result;
+		return Batches.predict(frames, options.batchSize(), this::predictBatch);
 	}
 
 	private List<List<PredictedPose>> predictBatch(List<VideoFrame> batch) {
