@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.video.internal.media;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_RANGE_JPEG;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_NV12;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_NV21;
@@ -33,11 +37,17 @@ final class LumaPlane {
 	private static final Set<Integer> FULL = Set.of(AV_PIX_FMT_YUVJ420P, AV_PIX_FMT_YUVJ422P, AV_PIX_FMT_YUVJ444P,
 			AV_PIX_FMT_YUVJ411P, AV_PIX_FMT_YUVJ440P);
 	private static final byte[] TO_FULL = new byte[256];
+	/** {@link #TO_FULL} applied to both bytes of a little-endian pair: half the lookups. */
+	private static final short[] PAIRS_TO_FULL = new short[1 << 16];
+	private static final VarHandle PAIR = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
 	static {
 		for (int y = 0; y < 256; y++) {
 			int sample = (Math.min(y << 7, 30189) * 19077 - 39057361) >> 14;
 			TO_FULL[y] = (byte) Math.max(0, Math.min(255, (sample + 64) >> 7));
+		}
+		for (int pair = 0; pair < PAIRS_TO_FULL.length; pair++) {
+			PAIRS_TO_FULL[pair] = (short) ((TO_FULL[pair >>> 8] & 0xff) << 8 | (TO_FULL[pair & 0xff] & 0xff));
 		}
 	}
 
@@ -65,8 +75,13 @@ final class LumaPlane {
 		if (FULL.contains(frame.format()) || frame.color_range() == AVCOL_RANGE_JPEG) {
 			return;
 		}
-		for (int i = 0; i < out.length; i++) {
-			out[i] = TO_FULL[out[i] & 0xff];
+		short[] pairs = PAIRS_TO_FULL;
+		int even = out.length & ~1;
+		for (int i = 0; i < even; i += 2) {
+			PAIR.set(out, i, pairs[(short) PAIR.get(out, i) & 0xffff]);
+		}
+		if (even < out.length) {
+			out[even] = TO_FULL[out[even] & 0xff];
 		}
 	}
 }
