@@ -8,4 +8,6 @@ cd "$(dirname "$0")/.."
 releng/install-deps.sh --ui --test
 # one place for the natives JavaCPP unpacks, shared with ./myrmex
 export MYRMEX_JAVACPP_CACHE="${MYRMEX_JAVACPP_CACHE:-$HOME/.cache/myrmex/javacpp}"
-exec xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -ntp verify "-Dmyrmex.javacpp.cachedir=$MYRMEX_JAVACPP_CACHE" "$@"
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -ntp verify "-Dmyrmex.javacpp.cachedir=$MYRMEX_JAVACPP_CACHE" "$@"
+# the built product through its launcher, as users start it: a headless command that loads the native libraries
+./myrmex info --check
