@@ -18,15 +18,10 @@ import org.myrmex.nn.train.TrainingPlan;
  * validation loss, learning rate, time and a {@code best} marker when the best model was saved.
  */
 public final class TrainingConsole implements TrainingListener {
-	private static final long REDRAW_NANOS = 100_000_000L;
-	private static final int BAR = 10;
-
 	private final PrintStream out;
 	private final PrintStream err;
-	private final boolean terminal;
+	private final ProgressLine line;
 	private TrainingPlan plan;
-	private long lineShownAt = -1;
-	private int shownTenth = -1;
 	private long firstStepEndedAt = -1;
 	private long stepsSinceFirst;
 	private long epochImages;
@@ -36,7 +31,7 @@ public final class TrainingConsole implements TrainingListener {
 	public TrainingConsole(PrintStream out, PrintStream err, boolean terminal) {
 		this.out = out;
 		this.err = err;
-		this.terminal = terminal;
+		this.line = new ProgressLine(err, terminal);
 	}
 
 	/** @return the run folder, once the run has started; {@code null} before */
@@ -46,11 +41,7 @@ public final class TrainingConsole implements TrainingListener {
 
 	/** Removes the progress line from a terminal, so that the next output starts on a clean line. */
 	public synchronized void clearLine() {
-		if (terminal && lineShownAt >= 0) {
-			err.print("\r\033[K");
-			err.flush();
-		}
-		lineShownAt = -1;
+		line.clear();
 	}
 
 	@Override
@@ -61,7 +52,7 @@ public final class TrainingConsole implements TrainingListener {
 		for (long side : shape) {
 			input.append(input.isEmpty() ? "" : "x").append(side);
 		}
-		if (terminal) {
+		if (line.terminal()) {
 			err.print("\r\033[K"); // the set-up's percentage
 		}
 		err.printf(Locale.ROOT, "Training %,d parameters on %s: input %s, %d steps and %d validation batches per "
@@ -78,7 +69,7 @@ public final class TrainingConsole implements TrainingListener {
 		if (progress.batch() == 1) {
 			epochImages = 0;
 			epochNanos = 0;
-			shownTenth = -1;
+			line.restart();
 		}
 		epochImages += progress.images();
 		epochNanos += progress.stepNanos() + progress.waitNanos();
@@ -87,19 +78,8 @@ public final class TrainingConsole implements TrainingListener {
 		} else {
 			stepsSinceFirst++;
 		}
-		if (terminal) {
-			if (lineShownAt < 0 || now - lineShownAt >= REDRAW_NANOS || progress.batch() == progress.batches()) {
-				err.print("\r\033[K" + line(progress, now));
-				err.flush();
-				lineShownAt = now;
-			}
-		} else {
-			int tenth = 10 * progress.batch() / Math.max(1, progress.batches());
-			if (tenth != shownTenth) {
-				shownTenth = tenth;
-				err.println(line(progress, now));
-			}
-		}
+		line.show(line(progress, now), (double) progress.batch() / Math.max(1, progress.batches()),
+				progress.batch() == progress.batches());
 	}
 
 	@Override
@@ -114,8 +94,7 @@ public final class TrainingConsole implements TrainingListener {
 
 	private String line(BatchProgress progress, long now) {
 		int epochs = plan == null ? progress.epoch() : plan.epochs();
-		int filled = BAR * progress.batch() / Math.max(1, progress.batches());
-		String bar = "=".repeat(filled) + " ".repeat(BAR - filled);
+		String bar = ProgressLine.bar((double) progress.batch() / Math.max(1, progress.batches()));
 		double imagesPerSecond = epochNanos == 0 ? 0 : epochImages * 1e9 / epochNanos;
 		// short enough for 80 columns: a wrapped line could not be rewritten in place
 		return String.format(Locale.ROOT, "epoch %d/%d batch %d/%d [%s] loss %.4g %.1f img/s ETA %s",
@@ -139,9 +118,6 @@ public final class TrainingConsole implements TrainingListener {
 
 	/** @return {@code h:mm:ss}, or {@code m:ss} under an hour */
 	public static String duration(long nanos) {
-		long seconds = Math.round(nanos / 1e9);
-		long hours = seconds / 3600;
-		return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, seconds / 60 % 60, seconds % 60)
-				: String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+		return ProgressLine.duration(nanos);
 	}
 }
