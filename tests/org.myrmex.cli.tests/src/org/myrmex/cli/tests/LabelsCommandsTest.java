@@ -5,42 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.Command;
-import org.myrmex.cli.CommandLine;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.Labels;
 
 /** inspect, convert, export and merge on real SLEAP and ant files. */
-class LabelsCommandsTest {
+class LabelsCommandsTest extends CommandTest {
 	@TempDir
 	Path dir;
-	private ByteArrayOutputStream out;
-	private ByteArrayOutputStream err;
-
-	private int run(String... args) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return CommandLine.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), new NullProgressMonitor());
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
 
 	private static String fixture(String path) {
 		return Fixtures.get(path).toString();

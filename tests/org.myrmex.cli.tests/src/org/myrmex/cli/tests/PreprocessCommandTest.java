@@ -4,48 +4,22 @@ package org.myrmex.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.Command;
-import org.myrmex.cli.CommandLine;
 import org.myrmex.video.VideoSource;
 import org.myrmex.video.Videos;
 
 /** {@code myrmex preprocess} on real SLEAP videos. */
-class PreprocessCommandTest {
+class PreprocessCommandTest extends CommandTest {
 	@TempDir
 	Path dir;
-	private ByteArrayOutputStream out;
-	private ByteArrayOutputStream err;
-
-	private int run(IProgressMonitor monitor, String... args) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return CommandLine.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), monitor);
-	}
-
-	private int run(String... args) {
-		return run(new NullProgressMonitor(), args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
 
 	private static List<String> files(Path folder) throws Exception {
 		try (Stream<Path> files = Files.list(folder)) {

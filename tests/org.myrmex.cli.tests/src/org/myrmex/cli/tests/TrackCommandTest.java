@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.Command;
-import org.myrmex.cli.CommandLine;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -24,29 +19,12 @@ import org.myrmex.model.PredictedInstance;
 import org.myrmex.model.UserInstance;
 
 /** {@code myrmex track}: arguments and bad input (no file written), and small real runs with SLEAP's fixture models. */
-class TrackCommandTest {
+class TrackCommandTest extends CommandTest {
 	private static final String MODELS = "sleap/models/minimal_instance.UNet.";
 	private static final String VIDEO = "sleap/videos/centered_pair_small.mp4";
 
 	@TempDir
 	Path dir;
-	private ByteArrayOutputStream out;
-	private ByteArrayOutputStream err;
-
-	private int run(String... args) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return CommandLine.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), new NullProgressMonitor());
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
 
 	private static String model(String kind) {
 		return Fixtures.get(MODELS + kind).toString();

@@ -5,44 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.Command;
-import org.myrmex.cli.CommandLine;
 import org.myrmex.cli.internal.TrainCommand;
 
 /** {@code myrmex train}: arguments, files and the resume hint (no training), and one tiny real run. */
-class TrainCommandTest {
+class TrainCommandTest extends CommandTest {
 	private static final String ROBOT = "sleap/models/minimal_robot.UNet.single_instance/training_config.json";
 	private static final String ROBOT_LABELS = "sleap/slp_hdf5/small_robot_minimal.slp";
 
 	@TempDir
 	Path dir;
-	private ByteArrayOutputStream out;
-	private ByteArrayOutputStream err;
-
-	private int run(String... args) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return CommandLine.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), new NullProgressMonitor());
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
 
 	@Test
 	void helpListsTrain() {
