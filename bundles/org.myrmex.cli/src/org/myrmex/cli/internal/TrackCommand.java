@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.myrmex.cli.Command;
 import org.myrmex.io.LabelsFileException;
@@ -90,7 +89,7 @@ public final class TrackCommand implements Command {
 			return FAILED;
 		}
 		PredictionConsole console = new PredictionConsole(err, err == System.err && System.console() != null);
-		IProgressMonitor cancelOnly = new CancelOnly(monitor);
+		IProgressMonitor cancelOnly = new CancelOnlyMonitor(monitor);
 		try {
 			List<PoseModel> models = new ArrayList<>();
 			for (Path model : request.models()) {
@@ -213,24 +212,5 @@ public final class TrackCommand implements Command {
 	private static boolean isLabels(Path input) {
 		String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
 		return name.endsWith(".slp") || name.endsWith(".json") || name.endsWith(".xmi");
-	}
-
-	/** Passes cancellation through; the {@link PredictionConsole} draws the progress. */
-	private static final class CancelOnly extends NullProgressMonitor {
-		private final IProgressMonitor monitor;
-
-		CancelOnly(IProgressMonitor monitor) {
-			this.monitor = monitor;
-		}
-
-		@Override
-		public boolean isCanceled() {
-			return monitor.isCanceled();
-		}
-
-		@Override
-		public void setCanceled(boolean cancelled) {
-			monitor.setCanceled(cancelled);
-		}
 	}
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.myrmex.cli.Command;
 import org.myrmex.nn.ComputeDevice;
@@ -190,23 +189,12 @@ public final class TrainCommand implements Command {
 	 * network built: from the first step the progress line is the {@link TrainingConsole}'s. {@code done()} is left
 	 * to the application, so that Ctrl-C waits for the resume hint.
 	 */
-	private static final class SetupProgress extends NullProgressMonitor {
-		private final IProgressMonitor monitor;
+	private static final class SetupProgress extends CancelOnlyMonitor {
 		private final TrainingConsole console;
 
 		SetupProgress(IProgressMonitor monitor, TrainingConsole console) {
-			this.monitor = monitor;
+			super(monitor);
 			this.console = console;
-		}
-
-		@Override
-		public boolean isCanceled() {
-			return monitor.isCanceled();
-		}
-
-		@Override
-		public void setCanceled(boolean cancelled) {
-			monitor.setCanceled(cancelled);
 		}
 
 		@Override
