@@ -81,12 +81,6 @@ final class RawForwardPass implements AutoCloseable {
 		return nanos;
 	}
 
-	/** @return {@code size × scale} (rounded down, as the inference graph scales) padded up to {@code stride} */
-	static long networkSide(int size, double scale, int stride) {
-		long scaled = scale == 1.0 ? size : (long) ((float) size * (float) scale);
-		return (scaled + stride - 1) / stride * stride;
-	}
-
 	@Override
 	public void close() {
 		session.close();

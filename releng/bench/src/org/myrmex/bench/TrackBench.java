@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.myrmex.model.Labels;
 import org.myrmex.nn.ComputeDevice;
 import org.myrmex.nn.config.HeadConfig;
+import org.myrmex.nn.internal.predict.ModelRunner;
 import org.myrmex.nn.predict.FrameSelection;
 import org.myrmex.nn.predict.PoseModel;
 import org.myrmex.nn.predict.PredictionOptions;
@@ -69,9 +70,8 @@ final class TrackBench {
 		double perFrame = (double) summary.instances() / summary.frames();
 		int crops = Math.max(1, (int) Math.round(perFrame * batch));
 
-		int stride = lcm(padStride(centroid), centroid.maxStride());
-		long side = RawForwardPass.networkSide(1024, centroid.inputScaling(), stride);
-		long cropSide = RawForwardPass.networkSide(region, centred.inputScaling(), centred.maxStride());
+		long side = ModelRunner.paddedSide(1024, centroid.inputScaling(), padStride(centroid), centroid.maxStride());
+		long cropSide = ModelRunner.paddedSide(region, centred.inputScaling(), 1, centred.maxStride());
 		double centroidFlops;
 		double centredFlops;
 		long[] centroidNanos;
@@ -117,17 +117,6 @@ final class TrackBench {
 	private static int padStride(PoseModel model) {
 		Integer pad = model.config().data().preprocessing().padToStride();
 		return pad == null ? model.maxStride() : Math.max(1, pad);
-	}
-
-	private static int lcm(int a, int b) {
-		int x = a;
-		int y = b;
-		while (y != 0) {
-			int t = x % y;
-			x = y;
-			y = t;
-		}
-		return a / x * b;
 	}
 
 	private static int take(List<String> args, String name, int fallback) {

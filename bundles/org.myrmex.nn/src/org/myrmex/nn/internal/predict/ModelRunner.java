@@ -58,20 +58,14 @@ public final class ModelRunner implements AutoCloseable {
 			input = tf.withName("image").placeholder(TFloat32.class,
 					Placeholder.shape(Shape.of(-1, height, width, channels)));
 			Operand<TFloat32> x = tf.math.div(input, tf.constant(255f));
-			int scaledHeight = height;
-			int scaledWidth = width;
+			int scaledHeight = scaledSide(height, scale);
+			int scaledWidth = scaledSide(width, scale);
 			if (scale != 1.0) {
-				scaledHeight = (int) ((float) height * (float) scale);
-				scaledWidth = (int) ((float) width * (float) scale);
 				x = tf.image.resizeBilinear(x, tf.constant(new int[] { scaledHeight, scaledWidth }),
 						ResizeBilinear.halfPixelCenters(true));
 			}
-			int stride = Math.max(1, padStride);
-			if (stride % model.maxStride() != 0) {
-				stride = lcm(stride, model.maxStride());
-			}
-			int paddedHeight = roundUp(scaledHeight, stride);
-			int paddedWidth = roundUp(scaledWidth, stride);
+			int paddedHeight = paddedSide(height, scale, padStride, model.maxStride());
+			int paddedWidth = paddedSide(width, scale, padStride, model.maxStride());
 			if (paddedHeight != scaledHeight || paddedWidth != scaledWidth) {
 				x = tf.pad(x, tf.constant(new int[][] { { 0, 0 }, { 0, paddedHeight - scaledHeight },
 						{ 0, paddedWidth - scaledWidth }, { 0, 0 } }), tf.constant(0f));
@@ -138,6 +132,23 @@ public final class ModelRunner implements AutoCloseable {
 				return maps;
 			}
 		}
+	}
+
+	/** @return an image side after SLEAP's input scaling: {@code ⌊side × scale⌋} in single precision */
+	public static int scaledSide(int side, double scale) {
+		return scale == 1.0 ? side : (int) ((float) side * (float) scale);
+	}
+
+	/**
+	 * @return the side the network sees: scaled, then padded to a multiple of {@code padStride} and of the max
+	 *         stride
+	 */
+	public static int paddedSide(int side, double scale, int padStride, int maxStride) {
+		int stride = Math.max(1, padStride);
+		if (stride % maxStride != 0) {
+			stride = lcm(stride, maxStride);
+		}
+		return roundUp(scaledSide(side, scale), stride);
 	}
 
 	/** @return {@code value} rounded up to a multiple of {@code stride} */
