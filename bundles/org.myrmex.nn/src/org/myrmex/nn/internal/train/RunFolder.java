@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.myrmex.io.AtomicFiles;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.SlpWriter;
+import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.nn.config.OutputsConfig;
 import org.myrmex.nn.config.TrainingConfig;
@@ -118,11 +120,15 @@ public final class RunFolder {
 		Set<Integer> keep = new HashSet<>();
 		samples.forEach(s -> keep.add(s.index()));
 		Labels copy = EcoreUtil.copy(labels);
-		for (int i = copy.getLabeledFrames().size() - 1; i >= 0; i--) {
-			if (!keep.contains(i)) {
-				copy.getLabeledFrames().remove(i);
+		List<LabeledFrame> frames = copy.getLabeledFrames();
+		List<LabeledFrame> kept = new ArrayList<>(keep.size());
+		for (int i = 0; i < frames.size(); i++) {
+			if (keep.contains(i)) {
+				kept.add(frames.get(i));
 			}
 		}
+		frames.clear(); // one pass, where removing frame by frame would shift the list each time
+		frames.addAll(kept);
 		SlpWriter.write(copy, folder.resolve("labels_gt." + split + ".slp"), monitor);
 	}
 
