@@ -146,12 +146,20 @@ final class VideoBench {
 		};
 	}
 
+	/**
+	 * Seven rounds, each timing {@code ffmpeg -f null}, {@code ffmpeg -pix_fmt gray} and Myrmex back to back, so that
+	 * each ratio compares runs made under the same machine load; the medians are printed with the spread of the
+	 * per-round ratios.
+	 */
 	private static void sequential(Path video, int frames) throws Exception {
-		double[] mine = new double[3];
-		double[] ffmpeg = new double[3];
-		double[] ffmpegGrey = new double[3];
+		int rounds = 7;
+		double[] mine = new double[rounds];
+		double[] ffmpeg = new double[rounds];
+		double[] ffmpegGrey = new double[rounds];
+		double[] ratio = new double[rounds];
+		double[] greyRatio = new double[rounds];
 		String executable = FfmpegCommand.executable().toString();
-		for (int r = 0; r < 3; r++) {
+		for (int r = 0; r < rounds; r++) {
 			ffmpeg[r] = frames / ffmpegSeconds(executable, video);
 			ffmpegGrey[r] = frames / ffmpegSeconds(executable, video, "-pix_fmt", "gray");
 			try (MediaVideo source = MediaVideo.open(video, MediaSettings.current().withReadAhead(false))) {
@@ -164,13 +172,17 @@ final class VideoBench {
 					mine[r] = frames / ((System.nanoTime() - start) / 1e9);
 				}
 			}
+			ratio[r] = mine[r] / ffmpeg[r];
+			greyRatio[r] = mine[r] / ffmpegGrey[r];
 		}
-		Arrays.sort(mine);
-		Arrays.sort(ffmpeg);
-		Arrays.sort(ffmpegGrey);
+		for (double[] values : List.of(mine, ffmpeg, ffmpegGrey, ratio, greyRatio)) {
+			Arrays.sort(values);
+		}
+		int median = rounds / 2;
 		System.out.printf("%-30s ffmpeg -f null %5.0f fps, with -pix_fmt gray %5.0f fps | Myrmex grey frames %5.0f fps"
-				+ " | ratio %.2fx (%.2fx against grey)%n", "sequential (median of 3)", ffmpeg[1], ffmpegGrey[1], mine[1],
-				mine[1] / ffmpeg[1], mine[1] / ffmpegGrey[1]);
+				+ " | ratio %.2fx (rounds %.2f-%.2f; %.2fx against grey)%n", "sequential (median of " + rounds + ")",
+				ffmpeg[median], ffmpegGrey[median], mine[median], ratio[median], ratio[0], ratio[rounds - 1],
+				greyRatio[median]);
 	}
 
 	/** @return the decoding time ffmpeg reports itself with {@code -benchmark} (process start-up not counted) */

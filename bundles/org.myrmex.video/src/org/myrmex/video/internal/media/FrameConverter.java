@@ -31,6 +31,7 @@ final class FrameConverter implements AutoCloseable {
 	private final BytePointer pixels;
 	private final PointerPointer<BytePointer> target;
 	private final IntPointer stride;
+	private final LumaPlane luma;
 	private SwsContext context;
 	private PointerPointer<AVFrame> source;
 	private AVFrame sourceFrame;
@@ -39,9 +40,15 @@ final class FrameConverter implements AutoCloseable {
 	boolean swscaleOnly;
 
 	FrameConverter(int width, int height, ColorMode mode) {
+		this(width, height, mode, true);
+	}
+
+	/** @param vectorised false to expand grey with the Java table instead of OpenCV (for tests) */
+	FrameConverter(int width, int height, ColorMode mode, boolean vectorised) {
 		this.width = width;
 		this.height = height;
 		this.mode = mode;
+		this.luma = new LumaPlane(width, height, vectorised);
 		// rows padded to 64 bytes in an aligned buffer: swscale picks its SIMD or C code by alignment, and the two
 		// round differently, so every conversion must see the same alignment to give the same pixels
 		this.rowBytes = (width * mode.channels() + 63) & ~63;
@@ -65,7 +72,7 @@ final class FrameConverter implements AutoCloseable {
 	/** Converts into {@code out}, which holds {@code width × height × channels} bytes. */
 	void convertInto(AVFrame frame, byte[] out) {
 		if (mode == ColorMode.GRAY && !swscaleOnly && LumaPlane.applies(frame)) {
-			LumaPlane.copy(frame, out);
+			luma.copy(frame, out);
 			return;
 		}
 		context = sws_getCachedContext(context, frame.width(), frame.height(), frame.format(), width, height,
@@ -99,6 +106,7 @@ final class FrameConverter implements AutoCloseable {
 			sws_freeContext(context);
 			context = null;
 		}
+		luma.close();
 		av_free(pixels.position(0));
 		target.close();
 		stride.close();
