@@ -4,6 +4,7 @@ package org.myrmex.ui.internal;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -11,8 +12,9 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.myrmex.ui.internal.preprocess.PreprocessVideosAction;
 
-/** File, Window and Help menus with the workbench's standard actions. */
+/** File (Pre-process Videos…, Quit), Window and Help menus with the workbench's standard actions. */
 public class MyrmexActionBarAdvisor extends ActionBarAdvisor {
 
 	public MyrmexActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -23,7 +25,9 @@ public class MyrmexActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		file.add(new PreprocessVideosAction(window));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
 		file.add(action(ActionFactory.QUIT.create(window)));
 		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
 		MenuManager perspectives = new MenuManager("Open &Perspective");
