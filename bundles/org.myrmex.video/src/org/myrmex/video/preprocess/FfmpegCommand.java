@@ -62,9 +62,20 @@ public final class FfmpegCommand {
 	 * then crop, scale and grey, then the encoder settings.
 	 */
 	public static List<String> arguments(PreprocessOptions options, Path input, Path output, int width, int height) {
+		return arguments(options, input, output, width, height, false);
+	}
+
+	/**
+	 * As {@link #arguments(PreprocessOptions, Path, Path, int, int)}; {@code renumber} gives the frames new
+	 * timestamps, frame number ÷ frame rate, for inputs whose own cannot be trusted (see
+	 * {@link org.myrmex.video.internal.media.MediaProbe#timestampsReliable()}).
+	 */
+	public static List<String> arguments(PreprocessOptions options, Path input, Path output, int width, int height,
+			boolean renumber) {
 		List<String> args = new ArrayList<>(List.of("-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i",
 				input.toString(), "-map", "0:v:0", "-an", "-sn", "-dn", "-fps_mode", "passthrough"));
-		String filters = filters(options, width, height);
+		String filters = (renumber ? "setpts=N/FRAME_RATE/TB" + (hasFilters(options) ? "," : "") : "")
+				+ filters(options, width, height);
 		if (!filters.isEmpty()) {
 			args.addAll(List.of("-vf", filters));
 		}
@@ -91,6 +102,10 @@ public final class FfmpegCommand {
 			filters.add("format=gray");
 		}
 		return String.join(",", filters);
+	}
+
+	private static boolean hasFilters(PreprocessOptions options) {
+		return options.crop() != null || options.scale() != null || options.grayscale();
 	}
 
 	/** @return the output width for an input {@code width} wide */

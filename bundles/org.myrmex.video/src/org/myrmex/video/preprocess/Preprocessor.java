@@ -15,6 +15,7 @@ import org.myrmex.io.AtomicFiles;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoSource;
 import org.myrmex.video.Videos;
+import org.myrmex.video.internal.media.MediaProbe;
 
 /**
  * Re-encodes videos for labelling and training, like the seed lab's notebook: each input becomes
@@ -38,7 +39,8 @@ public final class Preprocessor {
 	}
 
 	/** One video to encode, checked: its frame count, its frame size and the output's. */
-	private record Job(Path input, Path output, int frames, int inWidth, int inHeight, int width, int height) {
+	private record Job(Path input, Path output, int frames, int inWidth, int inHeight, int width, int height,
+			boolean renumber) {
 	}
 
 	/**
@@ -128,14 +130,10 @@ public final class Preprocessor {
 		if (!Files.isRegularFile(input)) {
 			throw new VideoException(input, Files.exists(input) ? "not a file" : "no such file");
 		}
-		int frames;
-		int width;
-		int height;
-		try (VideoSource source = Videos.open(input)) {
-			frames = source.frameCount();
-			width = source.width();
-			height = source.height();
-		}
+		MediaProbe probe = MediaProbe.of(input);
+		int frames = probe.frames();
+		int width = probe.width();
+		int height = probe.height();
 		if (frames <= 0) {
 			throw new VideoException(input, "the video has no frames");
 		}
@@ -153,7 +151,7 @@ public final class Preprocessor {
 					+ options.pixelFormat() + " needs an even " + (oddWidth ? "width" : "height")
 					+ "; crop or scale to an even size");
 		}
-		return new Job(input, output, frames, width, height, outWidth, outHeight);
+		return new Job(input, output, frames, width, height, outWidth, outHeight, !probe.timestampsReliable());
 	}
 
 	private static boolean isAnyInput(Path output, List<Path> inputs) throws VideoException {
@@ -183,7 +181,8 @@ public final class Preprocessor {
 			throw new VideoException(job.output(), "cannot write in the output folder (" + e.getMessage() + ")", e);
 		}
 		try {
-			List<String> args = FfmpegCommand.arguments(options, job.input(), temp, job.inWidth(), job.inHeight());
+			List<String> args = FfmpegCommand.arguments(options, job.input(), temp, job.inWidth(), job.inHeight(),
+					job.renumber());
 			FfmpegProcess.run(executable, args, job.input(), job.frames(), monitor);
 			int written;
 			try (VideoSource output = Videos.openMediaUncached(temp)) {

@@ -93,7 +93,7 @@ final class Cursor implements AutoCloseable {
 
 	private void seek(int key) throws VideoException {
 		seeks++;
-		decoder.seek(key < 0 ? index.pts(0) : index.seekTimestamp(key));
+		decoder.seek(index.seekTarget(Math.max(key, 0)));
 		floor = key < 0 ? 0 : index.keyframe(key);
 		next = -1;
 	}

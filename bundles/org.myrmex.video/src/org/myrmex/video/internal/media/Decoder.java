@@ -14,7 +14,10 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
+import static org.bytedeco.ffmpeg.global.avformat.AVFMT_NO_BYTE_SEEK;
+import static org.bytedeco.ffmpeg.global.avformat.AVFMT_TS_DISCONT;
 import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FLAG_BACKWARD;
+import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FLAG_BYTE;
 import static org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avformat.av_seek_frame;
@@ -61,6 +64,7 @@ final class Decoder implements AutoCloseable {
 	private final AVPacket packet = av_packet_alloc();
 	private final AVFrame frame = av_frame_alloc();
 	private boolean draining;
+	private boolean presentationTimes;
 	private boolean closed;
 
 	private Decoder(Path path, AVFormatContext format, AVCodecContext codec, int streamIndex) {
@@ -149,14 +153,26 @@ final class Decoder implements AutoCloseable {
 		return rate.num() > 0 && rate.den() > 0 ? (double) rate.num() / rate.den() : 0;
 	}
 
-	/** @return the number of frames the container states, or 0 when it does not say */
+	/**
+	 * @return the number of frames the container states, or 0 when it does not say or cannot be trusted (an AVI
+	 *         index also counts the empty chunks that stand for repeated or dropped frames)
+	 */
 	long statedFrames() {
-		return stream.nb_frames();
+		return containerName().equals("avi") ? 0 : stream.nb_frames();
 	}
 
-	/** Receives each video packet's presentation timestamp and whether it is a keyframe. */
+	/** @return FFmpeg's short name of the container format, e.g. {@code avi} or {@code mov,mp4,m4a,3gp,3g2,mj2} */
+	String containerName() {
+		return format.iformat().name().getString();
+	}
+
+	/**
+	 * Receives each video packet's presentation timestamp (its decoding timestamp where the container stores no
+	 * presentation time, {@code AV_NOPTS_VALUE} where it stores neither), whether it is a keyframe, and where it
+	 * starts in the file ({@code -1} if unknown).
+	 */
 	interface PacketVisitor {
-		void packet(long pts, boolean key);
+		void packet(long pts, boolean key, long position);
 	}
 
 	/**
@@ -172,8 +188,11 @@ final class Decoder implements AutoCloseable {
 			}
 			try {
 				if (packet.stream_index() == streamIndex && (packet.flags() & AV_PKT_FLAG_DISCARD) == 0) {
+					if (packet.pts() != AV_NOPTS_VALUE) {
+						presentationTimes = true;
+					}
 					long pts = packet.pts() != AV_NOPTS_VALUE ? packet.pts() : packet.dts();
-					visitor.packet(pts, (packet.flags() & AV_PKT_FLAG_KEY) != 0);
+					visitor.packet(pts, (packet.flags() & AV_PKT_FLAG_KEY) != 0, packet.pos());
 				}
 			} finally {
 				av_packet_unref(packet);
@@ -181,10 +200,37 @@ final class Decoder implements AutoCloseable {
 		}
 	}
 
-	/** Seeks to the last keyframe at or before {@code timestamp} (stream time base) and resets the decoder. */
-	void seek(long timestamp) throws VideoException {
+	/**
+	 * @return whether the packets {@link #scanPackets scanned} so far carried presentation timestamps (AVI stores
+	 *         only the decoding order)
+	 */
+	boolean hasPresentationTimes() {
+		return presentationTimes;
+	}
+
+	/** @return whether the decoder shows frames in another order than it decodes them (B-frames) */
+	boolean reorders() {
+		return codec.has_b_frames() > 0;
+	}
+
+	/**
+	 * @return whether keyframes are sought by byte position: in MPEG transport and program streams timestamps
+	 *         are not reliable enough to land on a given keyframe
+	 */
+	boolean seeksByByte() {
+		int flags = format.iformat().flags();
+		return (flags & AVFMT_TS_DISCONT) != 0 && (flags & AVFMT_NO_BYTE_SEEK) == 0;
+	}
+
+	/**
+	 * Seeks to a keyframe and resets the decoder: to the byte position {@code target} where {@link #seeksByByte()},
+	 * else to the last keyframe at or before the timestamp {@code target} (stream time base).
+	 */
+	void seek(long target) throws VideoException {
 		checkOpen();
-		check(path, av_seek_frame(format, streamIndex, timestamp, AVSEEK_FLAG_BACKWARD), "cannot seek");
+		int result = seeksByByte() ? av_seek_frame(format, -1, target, AVSEEK_FLAG_BYTE)
+				: av_seek_frame(format, streamIndex, target, AVSEEK_FLAG_BACKWARD);
+		check(path, result, "cannot seek");
 		avcodec_flush_buffers(codec);
 		draining = false;
 	}

@@ -22,7 +22,7 @@ import org.myrmex.io.AtomicFiles;
  */
 final class IndexStore {
 	private static final int MAGIC = 0x4d595849; // "MYXI"
-	private static final int VERSION = 2;
+	private static final int VERSION = 3; // 3: keyframes of MPEG-TS/PS are byte positions
 	/** A store that keeps nothing. */
 	static final IndexStore NONE = new IndexStore(null);
 	private final Path directory;

@@ -17,17 +17,19 @@ final class MediaIndex {
 		if (index == null) {
 			boolean[] complete = new boolean[1];
 			index = PacketIndex.scan(decoder, complete);
-			check(decoder, index, complete[0]);
+			checkWhole(decoder, index, complete[0]);
+			checkAddressable(decoder, index);
 			store.save(decoder.path(), index);
 		}
 		if (index.frameCount() == 0) {
 			throw new VideoException(decoder.path(), "has no video frames");
 		}
-		decoder.seek(index.keyframes().length > 0 ? index.seekTimestamp(0) : index.pts(0));
+		decoder.seek(index.seekTarget(0));
 		return index;
 	}
 
-	private static void check(Decoder decoder, PacketIndex index, boolean complete) throws VideoException {
+	/** Checks that every frame the container lists can be read and that decoding can start somewhere. */
+	static void checkWhole(Decoder decoder, PacketIndex index, boolean complete) throws VideoException {
 		long stated = decoder.statedFrames();
 		if (!complete || (stated > 0 && index.frameCount() < stated)) {
 			throw new VideoException(decoder.path(), "is truncated or damaged: "
@@ -37,6 +39,27 @@ final class MediaIndex {
 		if (index.frameCount() > 0 && index.keyframes().length == 0) {
 			throw new VideoException(decoder.path(), "has no keyframe to start decoding from");
 		}
+	}
+
+	/** Checks that every frame has a timestamp of its own, so that each decoded frame is known exactly. */
+	private static void checkAddressable(Decoder decoder, PacketIndex index) throws VideoException {
+		String problem = addressProblem(decoder, index);
+		if (problem != null) {
+			throw new VideoException(decoder.path(), problem + ", so no frame can be found exactly; re-encode it to"
+					+ " MP4 with 'myrmex preprocess' or File > Pre-process Videos...");
+		}
+	}
+
+	/** @return why frames of this file cannot be told apart by their timestamps, or {@code null} when they can */
+	static String addressProblem(Decoder decoder, PacketIndex index) {
+		int repeated = index.firstRepeatedTimestamp();
+		if (repeated >= 0) {
+			return "gives frames " + repeated + " and " + (repeated + 1) + " the same timestamp";
+		}
+		if (!decoder.hasPresentationTimes() && decoder.reorders()) {
+			return "stores its frames out of display order (B-frames) without presentation times, as AVI does";
+		}
+		return null;
 	}
 
 	/**

@@ -16,7 +16,8 @@ final class PacketIndex {
 	/**
 	 * @param pts      the frames' presentation timestamps, ascending
 	 * @param keyframes the frame numbers of the keyframes, ascending
-	 * @param keySeek  for each keyframe, the timestamp to seek to so the demuxer lands on it (its pts)
+	 * @param keySeek  for each keyframe, where to seek so the demuxer lands on it: its pts, or its byte position
+	 *        where the decoder {@linkplain Decoder#seeksByByte() seeks by byte}
 	 */
 	PacketIndex(long[] pts, int[] keyframes, long[] keySeek) {
 		this.pts = pts;
@@ -28,10 +29,14 @@ final class PacketIndex {
 	static PacketIndex scan(Decoder decoder, boolean[] complete) {
 		LongList pts = new LongList();
 		LongList keyPts = new LongList();
-		complete[0] = decoder.scanPackets((p, key) -> {
+		LongList keyTargets = new LongList();
+		boolean bytes = decoder.seeksByByte();
+		complete[0] = decoder.scanPackets((p, key, position) -> {
 			pts.add(p);
 			if (key) {
 				keyPts.add(p);
+				// a keyframe whose position is unknown is reached by decoding from the start of the file
+				keyTargets.add(bytes ? Math.max(0, position) : p);
 			}
 		});
 		long[] sorted = pts.toArray();
@@ -42,7 +47,7 @@ final class PacketIndex {
 			keyframes[k] = Arrays.binarySearch(sorted, keyPts.get(k));
 			// seeking backward to the keyframe's own presentation time lands on it: demuxers index keyframes by
 			// presentation time or by a decoding time at or before it (seeking to the dts can land a GOP early)
-			keySeek[k] = keyPts.get(k);
+			keySeek[k] = keyTargets.get(k);
 		}
 		return sortedByFrame(sorted, keyframes, keySeek);
 	}
@@ -86,6 +91,19 @@ final class PacketIndex {
 		return i >= 0 ? i : -1;
 	}
 
+	/**
+	 * @return the first frame whose presentation timestamp the next frame repeats, or -1 when every frame has its
+	 *         own (a demuxer that guesses missing timestamps, as for MPEG program streams, can repeat one)
+	 */
+	int firstRepeatedTimestamp() {
+		for (int i = 1; i < pts.length; i++) {
+			if (pts[i] == pts[i - 1]) {
+				return i - 1;
+			}
+		}
+		return -1;
+	}
+
 	/** @return the position in {@link #keyframes()} of the last keyframe at or before {@code frame}, or -1 */
 	int keyBefore(int frame) {
 		int i = Arrays.binarySearch(keyframes, frame);
@@ -97,8 +115,8 @@ final class PacketIndex {
 		return keyframes[k];
 	}
 
-	/** @return the timestamp to seek to for keyframe {@code k} */
-	long seekTimestamp(int k) {
+	/** @return where to seek for keyframe {@code k} ({@link Decoder#seek(long)}) */
+	long seekTarget(int k) {
 		return keySeek[k];
 	}
 

@@ -47,7 +47,7 @@ final class SequentialReader implements FrameReader {
 		int key = index.keyBefore(start);
 		this.floor = key < 0 ? 0 : index.keyframe(key);
 		try {
-			decoder.seek(key < 0 ? index.pts(0) : index.seekTimestamp(key));
+			decoder.seek(index.seekTarget(Math.max(key, 0)));
 		} catch (VideoException e) {
 			converter.close();
 			decoder.close();
