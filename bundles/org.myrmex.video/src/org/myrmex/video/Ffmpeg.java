@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.video;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_FATAL;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 
 import org.bytedeco.ffmpeg.global.avcodec;
@@ -16,7 +16,10 @@ public final class Ffmpeg {
 	private Ffmpeg() {
 	}
 
-	/** Loads the FFmpeg natives and sets FFmpeg's log level to errors only. */
+	/**
+	 * Loads the FFmpeg natives and silences FFmpeg's own log: decoders complain on stderr about every picture they
+	 * cannot use after a seek or at a cut; what matters reaches the user as a {@link VideoException} naming the file.
+	 */
 	public static void load() {
 		if (loaded) {
 			return;
@@ -25,7 +28,7 @@ public final class Ffmpeg {
 			if (!loaded) {
 				Loader.load(avutil.class);
 				Loader.load(avcodec.class);
-				av_log_set_level(AV_LOG_ERROR);
+				av_log_set_level(AV_LOG_FATAL);
 				loaded = true;
 			}
 		}

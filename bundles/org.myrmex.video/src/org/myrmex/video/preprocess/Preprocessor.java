@@ -46,7 +46,8 @@ public final class Preprocessor {
 	/**
 	 * Pre-processes videos.
 	 *
-	 * @param inputs video files, or folders whose videos ({@link VideoFiles#in(Path)}) are all taken
+	 * @param inputs video files, or folders whose videos ({@link VideoFiles#in(Path)}) are all taken, except the outputs
+	 *        an earlier run with the same suffix left there
 	 * @param outputFolder where the outputs go (created if needed); may be an input's folder when the suffix is
 	 *        not empty
 	 * @return one result per video, in input order
@@ -58,7 +59,7 @@ public final class Preprocessor {
 	public static List<PreprocessResult> run(List<Path> inputs, Path outputFolder, PreprocessOptions options,
 			IProgressMonitor monitor) throws VideoException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Pre-processing videos", 100);
-		List<Path> videos = VideoFiles.expand(inputs);
+		List<Path> videos = expand(inputs, options);
 		if (videos.isEmpty()) {
 			throw new IllegalArgumentException("no videos to pre-process");
 		}
@@ -67,14 +68,14 @@ public final class Preprocessor {
 		}
 		FfmpegCommand.checkEncoder(options, videos.get(0));
 		Path executable = FfmpegCommand.executable();
-		List<Job> jobs = plan(videos, outputFolder, options, progress.split(2));
+		List<Job> jobs = plan(videos, outputFolder, options, progress.split(10));
 		try {
 			Files.createDirectories(outputFolder);
 		} catch (IOException e) {
 			throw new VideoException(outputFolder, "cannot create the output folder (" + e.getMessage() + ")", e);
 		}
 		long total = jobs.stream().mapToLong(Job::frames).sum();
-		SubMonitor encoding = progress.split(98).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, total));
+		SubMonitor encoding = progress.split(90).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, total));
 		List<PreprocessResult> results = new ArrayList<>();
 		for (Job job : jobs) {
 			encoding.setTaskName("Pre-processing " + job.input().getFileName());
@@ -119,18 +120,40 @@ public final class Preprocessor {
 			if (Files.exists(output) && !options.overwrite()) {
 				throw new VideoException(output, "the output exists; allow overwriting to replace it");
 			}
-			jobs.add(check(input, output, options));
-			monitor.split(1);
+			jobs.add(check(input, output, options, monitor.split(1)));
 		}
 		return jobs;
 	}
 
-	/** Opens the input and checks that the options suit its frames. */
-	private static Job check(Path input, Path output, PreprocessOptions options) throws VideoException {
+	/**
+	 * @return the videos of {@code inputs}, each folder replaced by its videos except the outputs an earlier run with
+	 *         this suffix left there (so that running again on a folder does not take its outputs as inputs)
+	 */
+	private static List<Path> expand(List<Path> inputs, PreprocessOptions options) throws VideoException {
+		String earlierOutput = options.suffix() + ".mp4";
+		List<Path> videos = new ArrayList<>();
+		for (Path input : inputs) {
+			if (!Files.isDirectory(input)) {
+				videos.addAll(VideoFiles.expand(List.of(input)));
+				continue;
+			}
+			List<Path> inFolder = VideoFiles.in(input).stream()
+					.filter(v -> options.suffix().isEmpty() || !v.getFileName().toString().endsWith(earlierOutput)).toList();
+			if (inFolder.isEmpty()) {
+				throw new VideoException(input, "the folder holds only videos pre-processed already (*" + earlierOutput + ")");
+			}
+			videos.addAll(inFolder);
+		}
+		return videos;
+	}
+
+	/** Reads the input's packets (cancellable) and checks that the options suit its frames. */
+	private static Job check(Path input, Path output, PreprocessOptions options, IProgressMonitor monitor)
+			throws VideoException {
 		if (!Files.isRegularFile(input)) {
 			throw new VideoException(input, Files.exists(input) ? "not a file" : "no such file");
 		}
-		MediaProbe probe = MediaProbe.of(input);
+		MediaProbe probe = MediaProbe.of(input, monitor);
 		int frames = probe.frames();
 		int width = probe.width();
 		int height = probe.height();

@@ -129,6 +129,10 @@ class PreprocessWizardTest {
 		assertNull(wizard.encodingPage().getErrorMessage());
 		assertTrue(wizard.canFinish());
 
+		wizard.inputsPage().setOutputFolder(Path.of("relative", "out"));
+		assertFalse(wizard.canFinish());
+		assertTrue(wizard.inputsPage().getErrorMessage().contains("full path"), wizard.inputsPage().getErrorMessage());
+
 		Path folder = fixture("sleap/videos");
 		wizard.inputsPage().setOutputFolder(folder);
 		wizard.inputsPage().setSuffix("");

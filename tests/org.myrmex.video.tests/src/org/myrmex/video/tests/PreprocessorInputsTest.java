@@ -52,6 +52,23 @@ class PreprocessorInputsTest {
 		assertTrue(refusal(text, PreprocessOptions.defaults()).startsWith(text + ": "));
 	}
 
+	/** Outputs beside their inputs: running again on the folder re-encodes the input, not the earlier output. */
+	@Test
+	void runningAgainOnAFolderLeavesItsEarlierOutputsOut() throws Exception {
+		Path folder = Files.createDirectory(dir.resolve("videos"));
+		Path input = Files.copy(robot(), folder.resolve("robot.mp4"));
+		PreprocessOptions options = PreprocessOptions.defaults().withPreset("ultrafast");
+		assertEquals(1, Preprocessor.run(List.of(folder), folder, options, new NullProgressMonitor()).size());
+		var again = Preprocessor.run(List.of(folder), folder, options.withOverwrite(true), new NullProgressMonitor());
+		assertEquals(1, again.size());
+		assertEquals(input, again.get(0).input());
+		assertEquals(List.of("robot.mp4", "robot_preprocessed.mp4"), PreprocessorTest.files(folder));
+
+		Path onlyOutputs = Files.createDirectory(dir.resolve("outputs"));
+		Files.move(folder.resolve("robot_preprocessed.mp4"), onlyOutputs.resolve("robot_preprocessed.mp4"));
+		assertTrue(refusal(onlyOutputs, options).startsWith(onlyOutputs + ": the folder holds only videos pre-processed"));
+	}
+
 	@Test
 	void aFolderWithoutVideosIsNamed() throws Exception {
 		Path empty = Files.createDirectory(dir.resolve("empty"));

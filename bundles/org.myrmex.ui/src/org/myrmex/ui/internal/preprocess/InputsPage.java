@@ -165,6 +165,9 @@ public class InputsPage extends WizardPage {
 		if (!inputs.isEmpty() && folder.isEmpty()) {
 			return "Choose an output folder";
 		}
+		if (!folder.isEmpty() && !Path.of(folder).isAbsolute()) {
+			return "The output folder must be a full path, such as /data/videos, not '" + folder + "'";
+		}
 		if (!folder.isEmpty() && Files.exists(Path.of(folder)) && !Files.isDirectory(Path.of(folder))) {
 			return folder + " is a file, not a folder";
 		}

@@ -44,14 +44,20 @@ public class PreprocessJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		List<PreprocessResult> results;
 		try {
-			done.accept(Preprocessor.run(inputs, outputFolder, options, monitor));
-			return Status.OK_STATUS;
+			results = Preprocessor.run(inputs, outputFolder, options, monitor);
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (VideoException | IllegalArgumentException e) {
 			return Status.error("Pre-processing stopped: " + e.getMessage(), e);
 		}
+		try {
+			done.accept(results);
+		} catch (RuntimeException e) {
+			return Status.warning("The videos were written to " + outputFolder + ", but they could not be reported: " + e, e);
+		}
+		return Status.OK_STATUS;
 	}
 
 	@Override

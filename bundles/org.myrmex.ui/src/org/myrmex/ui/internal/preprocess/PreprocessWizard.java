@@ -10,6 +10,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.myrmex.video.preprocess.PreprocessOptions;
 import org.myrmex.video.preprocess.PreprocessResult;
 
@@ -74,7 +75,13 @@ public class PreprocessWizard extends Wizard {
 	}
 
 	private static void report(List<PreprocessResult> results) {
-		Display display = Display.getDefault();
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		if (display.isDisposed()) {
+			return;
+		}
 		display.asyncExec(() -> {
 			Shell shell = display.getActiveShell();
 			Path folder = results.get(0).output().getParent();

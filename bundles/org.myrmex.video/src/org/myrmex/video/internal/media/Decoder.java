@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.video.internal.media;
 
+import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_CORRUPT;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_DISCARD;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
@@ -14,8 +15,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
-import static org.bytedeco.ffmpeg.global.avformat.AVFMT_NO_BYTE_SEEK;
-import static org.bytedeco.ffmpeg.global.avformat.AVFMT_TS_DISCONT;
 import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FLAG_BACKWARD;
 import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FLAG_BYTE;
 import static org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC;
@@ -64,7 +63,6 @@ final class Decoder implements AutoCloseable {
 	private final AVPacket packet = av_packet_alloc();
 	private final AVFrame frame = av_frame_alloc();
 	private boolean draining;
-	private boolean presentationTimes;
 	private boolean closed;
 
 	private Decoder(Path path, AVFormatContext format, AVCodecContext codec, int streamIndex) {
@@ -154,11 +152,16 @@ final class Decoder implements AutoCloseable {
 	}
 
 	/**
-	 * @return the number of frames the container states, or 0 when it does not say or cannot be trusted (an AVI
-	 *         index also counts the empty chunks that stand for repeated or dropped frames)
+	 * @return the number of frames the container states, or 0 when it does not say; an AVI counts the empty chunks
+	 *         that stand for repeated or dropped frames too ({@link #countsChunks()})
 	 */
 	long statedFrames() {
-		return containerName().equals("avi") ? 0 : stream.nb_frames();
+		return stream.nb_frames();
+	}
+
+	/** @return whether the container's timestamps count chunks, empty ones included, as AVI's do */
+	boolean countsChunks() {
+		return containerName().equals("avi");
 	}
 
 	/** @return FFmpeg's short name of the container format, e.g. {@code avi} or {@code mov,mp4,m4a,3gp,3g2,mj2} */
@@ -176,36 +179,28 @@ final class Decoder implements AutoCloseable {
 	}
 
 	/**
-	 * Reads every remaining video packet without decoding.
-	 *
-	 * @return whether the file ended cleanly (false when a read error stopped it early)
+	 * Reads every remaining video packet without decoding, telling each to {@code visitor} and summing them up in
+	 * {@code stats}.
 	 */
-	boolean scanPackets(PacketVisitor visitor) {
+	void scanPackets(PacketVisitor visitor, PacketStats stats) {
 		while (true) {
 			int result = av_read_frame(format, packet);
 			if (result < 0) {
-				return result == AVERROR_EOF;
+				stats.ended = result == AVERROR_EOF;
+				return;
 			}
 			try {
 				if (packet.stream_index() == streamIndex && (packet.flags() & AV_PKT_FLAG_DISCARD) == 0) {
-					if (packet.pts() != AV_NOPTS_VALUE) {
-						presentationTimes = true;
-					}
-					long pts = packet.pts() != AV_NOPTS_VALUE ? packet.pts() : packet.dts();
-					visitor.packet(pts, (packet.flags() & AV_PKT_FLAG_KEY) != 0, packet.pos());
+					boolean hasPts = packet.pts() != AV_NOPTS_VALUE;
+					stats.add(packet.dts() == AV_NOPTS_VALUE ? Long.MIN_VALUE : packet.dts(), hasPts,
+							(packet.flags() & AV_PKT_FLAG_CORRUPT) != 0);
+					visitor.packet(hasPts ? packet.pts() : packet.dts(), (packet.flags() & AV_PKT_FLAG_KEY) != 0,
+							packet.pos());
 				}
 			} finally {
 				av_packet_unref(packet);
 			}
 		}
-	}
-
-	/**
-	 * @return whether the packets {@link #scanPackets scanned} so far carried presentation timestamps (AVI stores
-	 *         only the decoding order)
-	 */
-	boolean hasPresentationTimes() {
-		return presentationTimes;
 	}
 
 	/** @return whether the decoder shows frames in another order than it decodes them (B-frames) */
@@ -218,8 +213,7 @@ final class Decoder implements AutoCloseable {
 	 *         are not reliable enough to land on a given keyframe
 	 */
 	boolean seeksByByte() {
-		int flags = format.iformat().flags();
-		return (flags & AVFMT_TS_DISCONT) != 0 && (flags & AVFMT_NO_BYTE_SEEK) == 0;
+		return containerName().equals("mpegts") || containerName().equals("mpeg");
 	}
 
 	/**

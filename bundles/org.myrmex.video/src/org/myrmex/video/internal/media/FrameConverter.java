@@ -48,7 +48,7 @@ final class FrameConverter implements AutoCloseable {
 		this.width = width;
 		this.height = height;
 		this.mode = mode;
-		this.luma = new LumaPlane(width, height, vectorised);
+		this.luma = mode == ColorMode.GRAY ? new LumaPlane(width, height, vectorised) : null;
 		// rows padded to 64 bytes in an aligned buffer: swscale picks its SIMD or C code by alignment, and the two
 		// round differently, so every conversion must see the same alignment to give the same pixels
 		this.rowBytes = (width * mode.channels() + 63) & ~63;
@@ -71,7 +71,8 @@ final class FrameConverter implements AutoCloseable {
 
 	/** Converts into {@code out}, which holds {@code width × height × channels} bytes. */
 	void convertInto(AVFrame frame, byte[] out) {
-		if (mode == ColorMode.GRAY && !swscaleOnly && LumaPlane.applies(frame)) {
+		if (luma != null && !swscaleOnly && frame.width() == width && frame.height() == height
+				&& LumaPlane.applies(frame)) {
 			luma.copy(frame, out);
 			return;
 		}
@@ -106,7 +107,9 @@ final class FrameConverter implements AutoCloseable {
 			sws_freeContext(context);
 			context = null;
 		}
-		luma.close();
+		if (luma != null) {
+			luma.close();
+		}
 		av_free(pixels.position(0));
 		target.close();
 		stride.close();

@@ -8,6 +8,8 @@ import org.myrmex.video.VideoFrame;
 
 /** Gets a media file's packet index (from the disk cache or by scanning it) and checks the file is whole. */
 final class MediaIndex {
+	/** Empty chunks an AVI may end with after its last frame (the B-frame delay), counted by its header. */
+	private static final int AVI_TRAILING_CHUNKS = 4;
 	private MediaIndex() {
 	}
 
@@ -15,10 +17,10 @@ final class MediaIndex {
 	static PacketIndex of(Decoder decoder, IndexStore store) throws VideoException {
 		PacketIndex index = store.load(decoder.path());
 		if (index == null) {
-			boolean[] complete = new boolean[1];
-			index = PacketIndex.scan(decoder, complete);
-			checkWhole(decoder, index, complete[0]);
-			checkAddressable(decoder, index);
+			PacketStats stats = new PacketStats();
+			index = PacketIndex.scan(decoder, stats);
+			checkWhole(decoder, index, stats);
+			checkAddressable(decoder, index, stats);
 			store.save(decoder.path(), index);
 		}
 		if (index.frameCount() == 0) {
@@ -29,21 +31,24 @@ final class MediaIndex {
 	}
 
 	/** Checks that every frame the container lists can be read and that decoding can start somewhere. */
-	static void checkWhole(Decoder decoder, PacketIndex index, boolean complete) throws VideoException {
+	static void checkWhole(Decoder decoder, PacketIndex index, PacketStats stats) throws VideoException {
 		long stated = decoder.statedFrames();
-		if (!complete || (stated > 0 && index.frameCount() < stated)) {
+		// an AVI's count includes empty chunks, which its timestamps count too; a B-frame delay leaves a few at the end
+		long read = decoder.countsChunks() && stats.packets > 0 ? stats.lastDts - stats.firstDts + 1 + AVI_TRAILING_CHUNKS
+				: stats.packets;
+		if (!stats.ended || stats.lastCorrupt || (stated > 0 && read < stated)) {
 			throw new VideoException(decoder.path(), "is truncated or damaged: "
-					+ (stated > 0 ? "the container lists " + stated + " frames but " : "") + "only " + index.frameCount()
-					+ " can be read");
+					+ (stated > 0 && read < stated ? "the container lists " + stated + " frames but only "
+							+ stats.packets + " can be read" : "its last frame is cut short"));
 		}
-		if (index.frameCount() > 0 && index.keyframes().length == 0) {
+		if (stats.packets > 0 && index.keyframes().length == 0) {
 			throw new VideoException(decoder.path(), "has no keyframe to start decoding from");
 		}
 	}
 
 	/** Checks that every frame has a timestamp of its own, so that each decoded frame is known exactly. */
-	private static void checkAddressable(Decoder decoder, PacketIndex index) throws VideoException {
-		String problem = addressProblem(decoder, index);
+	private static void checkAddressable(Decoder decoder, PacketIndex index, PacketStats stats) throws VideoException {
+		String problem = addressProblem(decoder, index, stats);
 		if (problem != null) {
 			throw new VideoException(decoder.path(), problem + ", so no frame can be found exactly; re-encode it to"
 					+ " MP4 with 'myrmex preprocess' or File > Pre-process Videos...");
@@ -51,13 +56,16 @@ final class MediaIndex {
 	}
 
 	/** @return why frames of this file cannot be told apart by their timestamps, or {@code null} when they can */
-	static String addressProblem(Decoder decoder, PacketIndex index) {
+	static String addressProblem(Decoder decoder, PacketIndex index, PacketStats stats) {
+		if (stats.dtsJumpBack >= 0) {
+			return "has timestamps that jump back at packet " + stats.dtsJumpBack + " (joined recordings?)";
+		}
 		int repeated = index.firstRepeatedTimestamp();
 		if (repeated >= 0) {
 			return "gives frames " + repeated + " and " + (repeated + 1) + " the same timestamp";
 		}
-		if (!decoder.hasPresentationTimes() && decoder.reorders()) {
-			return "stores its frames out of display order (B-frames) without presentation times, as AVI does";
+		if (stats.withoutPts > 0 && decoder.reorders()) {
+			return "stores frames out of display order (B-frames) without presentation times, as AVI does";
 		}
 		return null;
 	}

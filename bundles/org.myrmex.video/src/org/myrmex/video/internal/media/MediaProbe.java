@@ -3,6 +3,8 @@ package org.myrmex.video.internal.media;
 
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.myrmex.video.VideoException;
 
 /**
@@ -18,17 +20,26 @@ import org.myrmex.video.VideoException;
  */
 public record MediaProbe(int frames, int width, int height, boolean timestampsReliable) {
 
-	/** @throws VideoException naming the file when it is not a readable, whole video */
-	public static MediaProbe of(Path path) throws VideoException {
+	/**
+	 * @param monitor checked for cancellation while the packets are read
+	 * @throws VideoException naming the file when it is not a readable, whole video
+	 * @throws OperationCanceledException when cancelled
+	 */
+	public static MediaProbe of(Path path, IProgressMonitor monitor) throws VideoException {
 		try (Decoder decoder = Decoder.open(path, 1)) {
-			boolean[] complete = new boolean[1];
-			PacketIndex index = PacketIndex.scan(decoder, complete);
-			MediaIndex.checkWhole(decoder, index, complete[0]);
+			PacketStats stats = new PacketStats();
+			int[] packets = { 0 };
+			PacketIndex index = PacketIndex.scan(decoder, stats, () -> {
+				if (++packets[0] % 256 == 0 && monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+			});
+			MediaIndex.checkWhole(decoder, index, stats);
 			if (index.frameCount() == 0) {
 				throw new VideoException(path, "has no video frames");
 			}
 			return new MediaProbe(index.frameCount(), decoder.width(), decoder.height(),
-					MediaIndex.addressProblem(decoder, index) == null);
+					MediaIndex.addressProblem(decoder, index, stats) == null);
 		}
 	}
 }

@@ -25,22 +25,35 @@ final class PacketIndex {
 		this.keySeek = keySeek;
 	}
 
-	/** Builds the index from a freshly opened decoder (reads all packets, decodes nothing). */
-	static PacketIndex scan(Decoder decoder, boolean[] complete) {
+	/**
+	 * Builds the index from a freshly opened decoder (reads all packets, decodes nothing). Packets before the first
+	 * keyframe, and pictures shown before it, are left out: a recording cut mid-GOP starts with frames nothing can
+	 * decode, so its frame 0 is its first keyframe, as FFmpeg's command line sees it.
+	 */
+	static PacketIndex scan(Decoder decoder, PacketStats stats) {
+		return scan(decoder, stats, () -> {
+		});
+	}
+
+	/** As {@link #scan(Decoder, PacketStats)}, running {@code perPacket} after each packet (it may throw to stop). */
+	static PacketIndex scan(Decoder decoder, PacketStats stats, Runnable perPacket) {
 		LongList pts = new LongList();
 		LongList keyPts = new LongList();
 		LongList keyTargets = new LongList();
 		boolean bytes = decoder.seeksByByte();
-		complete[0] = decoder.scanPackets((p, key, position) -> {
-			pts.add(p);
+		decoder.scanPackets((p, key, position) -> {
+			if (key || keyPts.size() > 0) {
+				pts.add(p);
+			}
 			if (key) {
 				keyPts.add(p);
 				// a keyframe whose position is unknown is reached by decoding from the start of the file
 				keyTargets.add(bytes ? Math.max(0, position) : p);
 			}
-		});
-		long[] sorted = pts.toArray();
-		Arrays.sort(sorted);
+			perPacket.run();
+		}, stats);
+		long first = keyPts.size() > 0 ? keyPts.get(0) : Long.MIN_VALUE;
+		long[] sorted = Arrays.stream(pts.toArray()).filter(p -> p >= first).sorted().toArray();
 		int[] keyframes = new int[keyPts.size()];
 		long[] keySeek = new long[keyPts.size()];
 		for (int k = 0; k < keyframes.length; k++) {

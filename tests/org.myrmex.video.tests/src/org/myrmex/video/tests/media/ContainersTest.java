@@ -60,9 +60,13 @@ class ContainersTest {
 	}
 
 	private static Path ffmpeg(String output, String... options) throws Exception {
+		return ffmpeg(Fixtures.get(PAIR), output, options);
+	}
+
+	private static Path ffmpeg(Path input, String output, String... options) throws Exception {
 		Path target = dir.resolve(output);
 		List<String> command = new ArrayList<>(List.of(FfmpegCommand.executable().toString(), "-nostdin", "-v",
-				"error", "-y", "-i", Fixtures.get(PAIR).toString()));
+				"error", "-y", "-i", input.toString()));
 		command.addAll(List.of(options));
 		command.add(target.toString());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -116,18 +120,64 @@ class ContainersTest {
 	@Test
 	void aviWithBFramesIsRefusedAndPreprocessingMakesItExact() throws Exception {
 		Path avi = ffmpeg("pair-bframes.avi", "-c", "copy");
-		VideoException refused = assertThrows(VideoException.class, () -> open(avi));
-		assertTrue(refused.getMessage().contains("pair-bframes.avi"), refused.getMessage());
-		assertTrue(refused.getMessage().contains("B-frames") && refused.getMessage().contains("myrmex preprocess"),
-				refused.getMessage());
+		assertRefusedThenFixed(avi, "B-frames", reference);
+	}
 
-		// lossless re-encoding: the frames come out in display order, numbered as in the MP4
-		Preprocessor.run(List.of(avi), dir.resolve("fixed"), PreprocessOptions.defaults().withCrf(0).withPreset("ultrafast"),
+	@Test
+	void rawH264StreamIsRefusedAndPreprocessingMakesItExact() throws Exception {
+		Path raw = ffmpeg("pair.h264", "-c", "copy", "-bsf:v", "h264_mp4toannexb");
+		assertRefusedThenFixed(raw, "the same timestamp", reference);
+	}
+
+	@Test
+	void joinedRecordingsAreRefusedAndPreprocessingKeepsBothInOrder() throws Exception {
+		byte[] ts = java.nio.file.Files.readAllBytes(ffmpeg("part.ts", "-c", "copy"));
+		Path joined = java.nio.file.Files.write(dir.resolve("joined.ts"), ts);
+		java.nio.file.Files.write(joined, ts, java.nio.file.StandardOpenOption.APPEND);
+		int[] twice = new int[2 * reference.length];
+		System.arraycopy(reference, 0, twice, 0, reference.length);
+		System.arraycopy(reference, 0, twice, reference.length, reference.length);
+		assertRefusedThenFixed(joined, "jump back", twice);
+	}
+
+	/**
+	 * The file is refused naming itself, the reason and the way out; lossless pre-processing then gives a video
+	 * whose frames, in display order, are {@code expected}.
+	 */
+	private void assertRefusedThenFixed(Path file, String reason, int[] expected) throws Exception {
+		VideoException refused = assertThrows(VideoException.class, () -> open(file));
+		String message = refused.getMessage();
+		assertTrue(message.contains(file.getFileName().toString()) && message.contains(reason)
+				&& message.contains("myrmex preprocess"), message);
+		Path fixedFolder = dir.resolve("fixed-" + file.getFileName());
+		Preprocessor.run(List.of(file), fixedFolder, PreprocessOptions.defaults().withCrf(0).withPreset("ultrafast"),
 				new NullProgressMonitor());
-		try (MediaVideo fixed = open(dir.resolve("fixed/pair-bframes_preprocessed.mp4"))) {
-			assertArrayEquals(reference, hashes(fixed));
-			assertRandomAccessAgrees(fixed, reference);
+		String name = file.getFileName().toString();
+		try (MediaVideo fixed = open(fixedFolder.resolve(name.substring(0, name.lastIndexOf('.')) + "_preprocessed.mp4"))) {
+			assertArrayEquals(expected, hashes(fixed));
+			assertRandomAccessAgrees(fixed, expected);
 		}
+	}
+
+	/** A transport stream cut 2000 packets in starts mid-GOP: its frame 0 is its first keyframe, the MP4's 300. */
+	@Test
+	void transportStreamCutMidGopStartsAtItsFirstKeyframe() throws Exception {
+		byte[] ts = java.nio.file.Files.readAllBytes(ffmpeg("whole.ts", "-c", "copy"));
+		Path cut = java.nio.file.Files.write(dir.resolve("cut.ts"), Arrays.copyOfRange(ts, 188 * 2000, ts.length));
+		try (MediaVideo video = open(cut)) {
+			assertEquals(800, video.frameCount());
+			int[] expected = Arrays.copyOfRange(reference, 300, 1100);
+			assertArrayEquals(expected, hashes(video));
+			assertRandomAccessAgrees(video, expected);
+		}
+	}
+
+	@Test
+	void truncatedAviIsRefused() throws Exception {
+		byte[] avi = java.nio.file.Files.readAllBytes(ffmpeg("whole.avi", "-frames:v", "300", "-c:v", "mjpeg"));
+		Path truncated = java.nio.file.Files.write(dir.resolve("truncated.avi"), Arrays.copyOf(avi, avi.length / 2));
+		VideoException refused = assertThrows(VideoException.class, () -> open(truncated));
+		assertTrue(refused.getMessage().contains("truncated.avi: is truncated or damaged"), refused.getMessage());
 	}
 
 	/** FFmpeg 6.1's program-stream demuxer guesses a missing timestamp as the one before it for this file. */

@@ -39,12 +39,16 @@ class GreyFramesTest {
 		assertGreyEqualsFfmpeg(Fixtures.get("sleap/videos/centered_pair_small.mp4"));
 	}
 
-	/** 200 samples a row (200 = 3 × 64 + 8): each row ends in samples outside the vectorised body. */
+	/** 201 samples a row in 4:4:4: each row ends in samples outside the vectorised body, at odd offsets. */
 	@Test
 	void oddWidthFramesEqualFfmpegGray(@TempDir Path dir) throws Exception {
-		Path ramp = dir.resolve("ramp.mp4");
-		TestVideos.greyRamp(ramp, 200, 36, FRAMES);
-		assertGreyEqualsFfmpeg(ramp);
+		Path odd = dir.resolve("odd.mp4");
+		Process process = new ProcessBuilder(FfmpegCommand.executable().toString(), "-nostdin", "-v", "error", "-f",
+				"lavfi", "-i", "mandelbrot=size=201x36:rate=15,hue=s=0", "-frames:v", String.valueOf(FRAMES), "-c:v",
+				"libx264", "-pix_fmt", "yuv444p", "-crf", "0", odd.toString()).redirectErrorStream(true).start();
+		String log = new String(process.getInputStream().readAllBytes());
+		assertEquals(0, process.waitFor(), log);
+		assertGreyEqualsFfmpeg(odd);
 	}
 
 	private void assertGreyEqualsFfmpeg(Path file) throws Exception {
@@ -81,7 +85,7 @@ class GreyFramesTest {
 		for (boolean s : seen) {
 			levels += s ? 1 : 0;
 		}
-		assertTrue(levels > 150, "the frames cover many grey levels (" + levels + ")");
+		assertTrue(levels > 100, "the frames cover many grey levels (" + levels + ")");
 		return raw;
 	}
 }

@@ -35,24 +35,6 @@ final class TestVideos {
 		}
 	}
 
-	/** Writes {@code frames} grey frames of diagonal ramps that move on by 7 levels a frame. */
-	static void greyRamp(Path target, int width, int height, int frames) throws Exception {
-		try (FFmpegFrameRecorder recorder = recorder(target, width, height);
-				Frame frame = new Frame(width, height, Frame.DEPTH_UBYTE, 1)) {
-			recorder.start();
-			ByteBuffer pixels = (ByteBuffer) frame.image[0];
-			for (int i = 0; i < frames; i++) {
-				for (int y = 0; y < height; y++) {
-					for (int x = 0; x < width; x++) {
-						pixels.put(y * frame.imageStride + x, (byte) (x * 3 + y * 5 + i * 7));
-					}
-				}
-				recorder.record(frame, avutil.AV_PIX_FMT_GRAY8);
-			}
-			recorder.stop();
-		}
-	}
-
 	/** Writes an MP4 with an H.264 video stream and no frames. */
 	static void noFrames(Path target) throws Exception {
 		try (FFmpegFrameRecorder recorder = recorder(target)) {
@@ -62,11 +44,7 @@ final class TestVideos {
 	}
 
 	private static FFmpegFrameRecorder recorder(Path target) {
-		return recorder(target, 64, 48);
-	}
-
-	private static FFmpegFrameRecorder recorder(Path target, int width, int height) {
-		FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toFile(), width, height, 0);
+		FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toFile(), 64, 48, 0);
 		recorder.setFormat("mp4");
 		recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
 		recorder.setVideoCodecName("libx264");
