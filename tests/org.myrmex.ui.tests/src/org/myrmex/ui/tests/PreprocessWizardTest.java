@@ -30,6 +30,7 @@ import org.myrmex.ui.internal.preprocess.PreprocessJob;
 import org.myrmex.ui.internal.preprocess.PreprocessWizard;
 import org.myrmex.video.VideoSource;
 import org.myrmex.video.Videos;
+import org.myrmex.video.preprocess.PreprocessOptions;
 import org.myrmex.video.preprocess.PreprocessResult;
 
 /** File › Pre-process Videos…: the wizard's fields become the pre-processing options, and Finish runs the job. */
@@ -109,6 +110,28 @@ class PreprocessWizardTest {
 			assertEquals(1, result.channels());
 		}
 		assertTrue(Files.exists(video), "the input is untouched");
+	}
+
+	@Test
+	void theNextRunStartsFromTheLastRunsEncoderSettings() throws Exception {
+		PreprocessWizard first = wizard();
+		first.inputsPage().addInputs(List.of(fixture("sleap/videos/centered_pair_small.mp4")));
+		first.inputsPage().setOutputFolder(out);
+		first.inputsPage().setSuffix("_gop");
+		first.encodingPage().setCrop("0,0,64,64");
+		first.encodingPage().setCrf(18);
+		first.encodingPage().setGrey(true);
+		first.encodingPage().setSeeking(Seeking.SHORT_GOP, 1);
+		assertTrue(first.performFinish());
+		assertTrue(finish(first.job()).isOK());
+		closeDialogs();
+
+		PreprocessOptions next = wizard().options();
+		assertEquals(18, next.crf());
+		assertTrue(next.grayscale());
+		assertEquals(PreprocessOptions.SHORT_GOP, next.keyframeInterval());
+		assertEquals("_gop", next.suffix());
+		assertNull(next.crop(), "a crop box suits one video only and is not carried over");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.ui.internal.preprocess;
 
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -37,6 +38,14 @@ public class EncodingPage extends WizardPage {
 			this.label = label;
 		}
 	}
+
+	private static final String CODEC = "codec";
+	private static final String PIXEL_FORMAT = "pixelFormat";
+	private static final String PRESET = "preset";
+	private static final String CRF = "crf";
+	private static final String SEEKING = "seeking";
+	private static final String INTERVAL = "keyframeInterval";
+	private static final String GREY = "grey";
 
 	private Text codec;
 	private Combo pixelFormat;
@@ -81,6 +90,7 @@ public class EncodingPage extends WizardPage {
 		scale = text(page, "Sc&ale:", "", "WIDTHxHEIGHT (e.g. 512x512) or a factor (e.g. 0.5), after the crop; empty keeps the size");
 		grey = check(page, "Convert to &grey");
 		overwrite = check(page, "&Replace outputs that already exist (never an input)");
+		restore(getDialogSettings());
 		for (var widget : new org.eclipse.swt.widgets.Control[] { codec, pixelFormat, preset, crf, seeking, interval, crop,
 				scale, grey, overwrite }) {
 			widget.addListener(SWT.Modify, e -> validate());
@@ -88,6 +98,38 @@ public class EncodingPage extends WizardPage {
 		}
 		setControl(page);
 		validate();
+	}
+
+	/** Fills the fields with the encoder settings of the last run (not its crop or scale, which suit one video). */
+	private void restore(IDialogSettings settings) {
+		if (settings == null || settings.get(CODEC) == null) {
+			return;
+		}
+		codec.setText(settings.get(CODEC));
+		pixelFormat.setText(String.valueOf(settings.get(PIXEL_FORMAT)));
+		int presetIndex = PreprocessOptions.PRESETS.indexOf(settings.get(PRESET));
+		if (presetIndex >= 0) {
+			preset.select(presetIndex);
+		}
+		crf.setSelection(settings.getInt(CRF));
+		seeking.select(Math.max(0, Math.min(Seeking.values().length - 1, settings.getInt(SEEKING))));
+		interval.setSelection(settings.getInt(INTERVAL));
+		grey.setSelection(settings.getBoolean(GREY));
+	}
+
+	/** Remembers the encoder settings for the next run. */
+	void save() {
+		IDialogSettings settings = getDialogSettings();
+		if (settings == null) {
+			return;
+		}
+		settings.put(CODEC, codec.getText().trim());
+		settings.put(PIXEL_FORMAT, pixelFormat.getText().trim());
+		settings.put(PRESET, preset.getText());
+		settings.put(CRF, crf.getSelection());
+		settings.put(SEEKING, seeking.getSelectionIndex());
+		settings.put(INTERVAL, interval.getSelection());
+		settings.put(GREY, grey.getSelection());
 	}
 
 	private static Text text(Composite page, String label, String value, String tip) {

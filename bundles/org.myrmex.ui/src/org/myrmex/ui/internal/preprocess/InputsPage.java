@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -21,6 +22,8 @@ import org.myrmex.video.preprocess.VideoFiles;
 
 /** The first page: which videos (files or folders), where the outputs go and how they are named. */
 public class InputsPage extends WizardPage {
+	private static final String OUTPUT = "outputFolder";
+	private static final String SUFFIX = "suffix";
 	private final List<Path> inputs = new ArrayList<>();
 	private org.eclipse.swt.widgets.List list;
 	private Text output;
@@ -56,6 +59,11 @@ public class InputsPage extends WizardPage {
 		suffix = new Text(page, SWT.BORDER);
 		suffix.setText(PreprocessOptions.DEFAULT_SUFFIX);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(suffix);
+		IDialogSettings settings = getDialogSettings();
+		if (settings != null && settings.get(OUTPUT) != null) {
+			output.setText(settings.get(OUTPUT));
+			suffix.setText(String.valueOf(settings.get(SUFFIX)));
+		}
 		output.addModifyListener(e -> validate());
 		suffix.addModifyListener(e -> validate());
 		setControl(page);
@@ -134,6 +142,15 @@ public class InputsPage extends WizardPage {
 	/** Sets the suffix, as typing it does. */
 	public void setSuffix(String value) {
 		suffix.setText(value);
+	}
+
+	/** Remembers the output folder and suffix for the next run. */
+	void save() {
+		IDialogSettings settings = getDialogSettings();
+		if (settings != null) {
+			settings.put(OUTPUT, output.getText().trim());
+			settings.put(SUFFIX, suffix.getText());
+		}
 	}
 
 	List<Path> inputs() {

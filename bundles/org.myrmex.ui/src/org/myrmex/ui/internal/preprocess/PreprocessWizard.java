@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.dialogs.DialogSettings;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
 import org.myrmex.video.preprocess.PreprocessOptions;
 import org.myrmex.video.preprocess.PreprocessResult;
 
@@ -19,6 +22,7 @@ import org.myrmex.video.preprocess.PreprocessResult;
  * closes at once and the job shows its progress (and can be cancelled) in the workbench.
  */
 public class PreprocessWizard extends Wizard {
+	private static final String SETTINGS = "PreprocessWizard";
 	private final InputsPage inputs = new InputsPage();
 	private final EncodingPage encoding = new EncodingPage();
 	private final Consumer<List<PreprocessResult>> done;
@@ -33,6 +37,11 @@ public class PreprocessWizard extends Wizard {
 	public PreprocessWizard(Consumer<List<PreprocessResult>> done) {
 		this.done = done;
 		setWindowTitle("Pre-process Videos");
+		if (PlatformUI.isWorkbenchRunning()) {
+			IDialogSettings all = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(PreprocessWizard.class))
+					.getDialogSettings();
+			setDialogSettings(DialogSettings.getOrCreateSection(all, SETTINGS));
+		}
 		setNeedsProgressMonitor(false);
 	}
 
@@ -55,6 +64,14 @@ public class PreprocessWizard extends Wizard {
 		return job;
 	}
 
+	/**
+	 * @return the options the fields give now
+	 * @throws IllegalArgumentException naming the field and value that are not right
+	 */
+	public PreprocessOptions options() {
+		return encoding.options(inputs.suffix());
+	}
+
 	@Override
 	public boolean canFinish() {
 		return inputs.isPageComplete() && encoding.isPageComplete();
@@ -69,6 +86,8 @@ public class PreprocessWizard extends Wizard {
 			encoding.setErrorMessage(e.getMessage());
 			return false;
 		}
+		inputs.save();
+		encoding.save();
 		job = new PreprocessJob(inputs.inputs(), inputs.outputFolder(), options, done);
 		job.schedule();
 		return true;
