@@ -76,8 +76,8 @@ final class Decoder implements AutoCloseable {
 	/**
 	 * Opens the first video stream of a file.
 	 *
-	 * @param threads decoding threads: 0 for FFmpeg's choice (frame threading: the fastest way through many frames,
-	 *            for jumps and playback), 1 for background work that should leave the other cores free
+	 * @param threads decoding threads: 1 for random access (frame threading delays every seek), 0 for FFmpeg's
+	 *            choice (playback)
 	 */
 	static Decoder open(Path path, int threads) throws VideoException {
 		Ffmpeg.load();

@@ -62,9 +62,7 @@ public final class MediaVideo implements VideoSource {
 		if (!Files.isRegularFile(path)) {
 			throw new VideoException(path, Files.isDirectory(path) ? "is a folder, not a video file" : "no such file");
 		}
-		// the foreground decoder is frame-threaded: a jump decodes on from a keyframe up to a GOP back, which two
-		// threads do in about 80 % of the time; the read-ahead's decoder stays single-threaded, leaving it a core
-		Decoder decoder = Decoder.open(path, 0);
+		Decoder decoder = Decoder.open(path, 1);
 		try {
 			PacketIndex index = MediaIndex.of(decoder, settings.indexStore());
 			int channels = MediaIndex.channels(decoder, index);
