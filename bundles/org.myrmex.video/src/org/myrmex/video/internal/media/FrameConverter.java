@@ -5,10 +5,14 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24;
 import static org.bytedeco.ffmpeg.global.avutil.av_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_malloc;
+import static org.bytedeco.ffmpeg.global.avutil.AVCOL_RANGE_JPEG;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_CS_DEFAULT;
 import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_getCachedContext;
+import static org.bytedeco.ffmpeg.global.swscale.sws_getCoefficients;
 import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
+import static org.bytedeco.ffmpeg.global.swscale.sws_setColorspaceDetails;
 
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
@@ -80,6 +84,12 @@ final class FrameConverter implements AutoCloseable {
 				mode == ColorMode.GRAY ? AV_PIX_FMT_GRAY8 : AV_PIX_FMT_RGB24, SWS_BILINEAR, null, null, (DoublePointer) null);
 		if (context == null) {
 			throw new IllegalStateException("swscale cannot convert pixel format " + frame.format() + " to " + mode);
+		}
+		if (frame.color_range() == AVCOL_RANGE_JPEG) {
+			// swscale takes range from the pixel format alone (yuvj420p is full, yuv420p limited); VP9 and others
+			// flag full range on a plain format, which it would expand a second time
+			IntPointer coefficients = sws_getCoefficients(SWS_CS_DEFAULT);
+			sws_setColorspaceDetails(context, coefficients, 1, coefficients, 1, 0, 1 << 16, 1 << 16);
 		}
 		if (sourceFrame != frame) {
 			// AVFrame starts with its data[] pointers, so a pointer to the frame is a pointer to them
