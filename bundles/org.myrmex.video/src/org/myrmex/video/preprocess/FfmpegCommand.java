@@ -74,8 +74,7 @@ public final class FfmpegCommand {
 			boolean renumber) {
 		List<String> args = new ArrayList<>(List.of("-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i",
 				input.toString(), "-map", "0:v:0", "-an", "-sn", "-dn", "-fps_mode", "passthrough"));
-		String filters = (renumber ? "setpts=N/FRAME_RATE/TB" + (hasFilters(options) ? "," : "") : "")
-				+ filters(options, width, height);
+		String filters = filters(options, width, height, renumber);
 		if (!filters.isEmpty()) {
 			args.addAll(List.of("-vf", filters));
 		}
@@ -88,9 +87,15 @@ public final class FfmpegCommand {
 		return args;
 	}
 
-	/** @return the {@code -vf} filter chain: crop, then scale, then grey; empty when none applies */
-	static String filters(PreprocessOptions options, int width, int height) {
+	/**
+	 * @return the {@code -vf} filter chain: new timestamps when {@code renumber}, then crop, then scale, then grey;
+	 *         empty when none applies
+	 */
+	static String filters(PreprocessOptions options, int width, int height, boolean renumber) {
 		List<String> filters = new ArrayList<>();
+		if (renumber) {
+			filters.add("setpts=N/FRAME_RATE/TB");
+		}
 		Crop crop = options.crop();
 		if (crop != null) {
 			filters.add("crop=" + crop.width() + ":" + crop.height() + ":" + crop.x() + ":" + crop.y() + ":exact=1");
@@ -102,10 +107,6 @@ public final class FfmpegCommand {
 			filters.add("format=gray");
 		}
 		return String.join(",", filters);
-	}
-
-	private static boolean hasFilters(PreprocessOptions options) {
-		return options.crop() != null || options.scale() != null || options.grayscale();
 	}
 
 	/** @return the output width for an input {@code width} wide */

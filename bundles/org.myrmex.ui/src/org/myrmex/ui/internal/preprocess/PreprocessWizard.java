@@ -81,7 +81,7 @@ public class PreprocessWizard extends Wizard {
 	public boolean performFinish() {
 		PreprocessOptions options;
 		try {
-			options = encoding.options(inputs.suffix());
+			options = options();
 		} catch (IllegalArgumentException e) {
 			encoding.setErrorMessage(e.getMessage());
 			return false;

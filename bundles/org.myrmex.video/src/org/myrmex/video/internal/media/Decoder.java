@@ -60,6 +60,8 @@ final class Decoder implements AutoCloseable {
 	private final AVCodecContext codec;
 	private final AVStream stream;
 	private final int streamIndex;
+	/** FFmpeg's short name of the container format, e.g. {@code avi} or {@code mov,mp4,m4a,3gp,3g2,mj2}. */
+	private final String container;
 	private final AVPacket packet = av_packet_alloc();
 	private final AVFrame frame = av_frame_alloc();
 	private boolean draining;
@@ -71,6 +73,7 @@ final class Decoder implements AutoCloseable {
 		this.codec = codec;
 		this.streamIndex = streamIndex;
 		this.stream = format.streams(streamIndex);
+		this.container = format.iformat().name().getString();
 	}
 
 	/**
@@ -161,12 +164,7 @@ final class Decoder implements AutoCloseable {
 
 	/** @return whether the container's timestamps count chunks, empty ones included, as AVI's do */
 	boolean countsChunks() {
-		return containerName().equals("avi");
-	}
-
-	/** @return FFmpeg's short name of the container format, e.g. {@code avi} or {@code mov,mp4,m4a,3gp,3g2,mj2} */
-	String containerName() {
-		return format.iformat().name().getString();
+		return container.equals("avi");
 	}
 
 	/**
@@ -213,7 +211,7 @@ final class Decoder implements AutoCloseable {
 	 *         are not reliable enough to land on a given keyframe
 	 */
 	boolean seeksByByte() {
-		return containerName().equals("mpegts") || containerName().equals("mpeg");
+		return container.equals("mpegts") || container.equals("mpeg");
 	}
 
 	/**

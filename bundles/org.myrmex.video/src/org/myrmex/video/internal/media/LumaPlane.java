@@ -56,11 +56,6 @@ final class LumaPlane implements AutoCloseable {
 		return LIMITED.contains(frame.format()) || FULL.contains(frame.format());
 	}
 
-	/** @return whether the expansion runs in OpenCV */
-	boolean vectorised() {
-		return target != null;
-	}
-
 	/** Copies the luma plane of a {@code width × height} frame into {@code out}, expanded to full range. */
 	void copy(AVFrame frame, byte[] out) {
 		if (closed) {

@@ -47,7 +47,9 @@ final class PacketIndex {
 			}
 			if (key) {
 				keyPts.add(p);
-				// a keyframe whose position is unknown is reached by decoding from the start of the file
+				// seeking backward to the keyframe's own presentation time lands on it: demuxers index keyframes by
+				// presentation time or by a decoding time at or before it (seeking to the dts can land a GOP early);
+				// by byte, a keyframe whose position is unknown is reached by decoding from the start of the file
 				keyTargets.add(bytes ? Math.max(0, position) : p);
 			}
 			perPacket.run();
@@ -55,14 +57,10 @@ final class PacketIndex {
 		long first = keyPts.size() > 0 ? keyPts.get(0) : Long.MIN_VALUE;
 		long[] sorted = Arrays.stream(pts.toArray()).filter(p -> p >= first).sorted().toArray();
 		int[] keyframes = new int[keyPts.size()];
-		long[] keySeek = new long[keyPts.size()];
 		for (int k = 0; k < keyframes.length; k++) {
 			keyframes[k] = Arrays.binarySearch(sorted, keyPts.get(k));
-			// seeking backward to the keyframe's own presentation time lands on it: demuxers index keyframes by
-			// presentation time or by a decoding time at or before it (seeking to the dts can land a GOP early)
-			keySeek[k] = keyTargets.get(k);
 		}
-		return sortedByFrame(sorted, keyframes, keySeek);
+		return sortedByFrame(sorted, keyframes, keyTargets.toArray());
 	}
 
 	private static PacketIndex sortedByFrame(long[] pts, int[] keyframes, long[] keySeek) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.video.internal.media.MediaSettings;
 import org.myrmex.video.internal.media.MediaVideo;
-import org.myrmex.video.preprocess.FfmpegCommand;
 
 /**
  * A full-range video whose pixel format does not say so (VP9 flags the range beside a plain yuv444p) gives the
@@ -22,22 +21,13 @@ class ColourRangeTest {
 	@TempDir
 	Path dir;
 
-	private byte[] ffmpeg(String... arguments) throws Exception {
-		Process process = new ProcessBuilder(arguments).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-		byte[] output = process.getInputStream().readAllBytes();
-		assertEquals(0, process.waitFor(), String.join(" ", arguments));
-		return output;
-	}
-
 	@Test
 	void fullRangeVp9GivesFfmpegsColours() throws Exception {
-		String executable = FfmpegCommand.executable().toString();
 		Path video = dir.resolve("full.webm");
-		ffmpeg(executable, "-nostdin", "-v", "error", "-f", "lavfi", "-i", "mandelbrot=size=96x64:rate=10", "-frames:v", "3",
+		TestVideos.ffmpeg("-f", "lavfi", "-i", "mandelbrot=size=96x64:rate=10", "-frames:v", "3",
 				"-vf", "scale=out_range=full", "-pix_fmt", "yuv444p", "-color_range", "pc", "-c:v", "libvpx-vp9",
 				"-lossless", "1", video.toString());
-		byte[] expected = ffmpeg(executable, "-nostdin", "-v", "error", "-i", video.toString(), "-pix_fmt", "rgb24", "-f",
-				"rawvideo", "-");
+		byte[] expected = TestVideos.ffmpeg("-i", video.toString(), "-pix_fmt", "rgb24", "-f", "rawvideo", "-");
 		int size = 96 * 64 * 3;
 		assertEquals(3 * size, expected.length);
 		try (MediaVideo source = MediaVideo.open(video, new MediaSettings(dir.resolve("idx"), 16L << 20, 30, false))) {

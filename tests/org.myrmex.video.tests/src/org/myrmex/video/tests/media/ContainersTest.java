@@ -21,7 +21,6 @@ import org.myrmex.video.FrameReader;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.internal.media.MediaSettings;
 import org.myrmex.video.internal.media.MediaVideo;
-import org.myrmex.video.preprocess.FfmpegCommand;
 import org.myrmex.video.preprocess.PreprocessOptions;
 import org.myrmex.video.preprocess.Preprocessor;
 import org.myrmex.video.tests.Fixtures;
@@ -65,13 +64,10 @@ class ContainersTest {
 
 	private static Path ffmpeg(Path input, String output, String... options) throws Exception {
 		Path target = dir.resolve(output);
-		List<String> command = new ArrayList<>(List.of(FfmpegCommand.executable().toString(), "-nostdin", "-v",
-				"error", "-y", "-i", input.toString()));
-		command.addAll(List.of(options));
-		command.add(target.toString());
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String log = new String(process.getInputStream().readAllBytes());
-		assertEquals(0, process.waitFor(), "ffmpeg made no " + output + ": " + log);
+		List<String> arguments = new ArrayList<>(List.of("-y", "-i", input.toString()));
+		arguments.addAll(List.of(options));
+		arguments.add(target.toString());
+		TestVideos.ffmpeg(arguments.toArray(String[]::new));
 		return target;
 	}
 

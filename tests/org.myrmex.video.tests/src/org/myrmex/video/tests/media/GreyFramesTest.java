@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +15,6 @@ import org.myrmex.video.FrameReader;
 import org.myrmex.video.internal.media.MediaSettings;
 import org.myrmex.video.internal.media.MediaVideo;
 import org.myrmex.video.internal.media.OpenCvRange;
-import org.myrmex.video.preprocess.FfmpegCommand;
 import org.myrmex.video.tests.Fixtures;
 
 /**
@@ -43,11 +41,8 @@ class GreyFramesTest {
 	@Test
 	void oddWidthFramesEqualFfmpegGray(@TempDir Path dir) throws Exception {
 		Path odd = dir.resolve("odd.mp4");
-		Process process = new ProcessBuilder(FfmpegCommand.executable().toString(), "-nostdin", "-v", "error", "-f",
-				"lavfi", "-i", "mandelbrot=size=201x36:rate=15,hue=s=0", "-frames:v", String.valueOf(FRAMES), "-c:v",
-				"libx264", "-pix_fmt", "yuv444p", "-crf", "0", odd.toString()).redirectErrorStream(true).start();
-		String log = new String(process.getInputStream().readAllBytes());
-		assertEquals(0, process.waitFor(), log);
+		TestVideos.ffmpeg("-f", "lavfi", "-i", "mandelbrot=size=201x36:rate=15,hue=s=0", "-frames:v",
+				String.valueOf(FRAMES), "-c:v", "libx264", "-pix_fmt", "yuv444p", "-crf", "0", odd.toString());
 		assertGreyEqualsFfmpeg(odd);
 	}
 
@@ -71,11 +66,8 @@ class GreyFramesTest {
 	}
 
 	private static byte[] ffmpegGray(Path file, int frames, int size) throws Exception {
-		Process process = new ProcessBuilder(List.of(FfmpegCommand.executable().toString(), "-nostdin", "-v", "error",
-				"-i", file.toString(), "-frames:v", String.valueOf(frames), "-pix_fmt", "gray", "-f", "rawvideo", "-"))
-				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-		byte[] raw = process.getInputStream().readAllBytes();
-		assertEquals(0, process.waitFor(), "ffmpeg failed on " + file);
+		byte[] raw = TestVideos.ffmpeg("-i", file.toString(), "-frames:v", String.valueOf(frames), "-pix_fmt", "gray",
+				"-f", "rawvideo", "-");
 		assertEquals(frames * size, raw.length, "ffmpeg's grey frames of " + file);
 		boolean[] seen = new boolean[256];
 		for (byte v : raw) {

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.video.tests.media;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
+import org.myrmex.video.preprocess.FfmpegCommand;
 
 /** Small H.264 videos made for one test: variable frame rate, no frames. */
 final class TestVideos {
@@ -33,6 +39,21 @@ final class TestVideos {
 			}
 			recorder.stop();
 		}
+	}
+
+	/**
+	 * Runs the bundled {@code ffmpeg -nostdin -v error ARGUMENTS} and asserts that it succeeded.
+	 *
+	 * @return what it wrote to standard output (raw frames when asked for {@code -})
+	 */
+	static byte[] ffmpeg(String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of(FfmpegCommand.executable().toString(), "-nostdin", "-v", "error"));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).start();
+		byte[] output = process.getInputStream().readAllBytes();
+		String log = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, process.waitFor(), String.join(" ", command) + "\n" + log);
+		return output;
 	}
 
 	/** Writes an MP4 with an H.264 video stream and no frames. */
