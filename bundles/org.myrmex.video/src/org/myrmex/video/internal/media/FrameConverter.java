@@ -39,9 +39,6 @@ final class FrameConverter implements AutoCloseable {
 	private SwsContext context;
 	private PointerPointer<AVFrame> source;
 	private AVFrame sourceFrame;
-	/** The context (address) and source frames ({@link #shape}) that swscale was last told are full range. */
-	private long fullRangeContext;
-	private long fullRangeShape = -1;
 	private boolean closed;
 	/** For tests: always convert with swscale. */
 	boolean swscaleOnly;
@@ -88,14 +85,12 @@ final class FrameConverter implements AutoCloseable {
 		if (context == null) {
 			throw new IllegalStateException("swscale cannot convert pixel format " + frame.format() + " to " + mode);
 		}
-		if (frame.color_range() == AVCOL_RANGE_JPEG && !fullRangeSet(frame)) {
+		if (frame.color_range() == AVCOL_RANGE_JPEG) {
 			// swscale takes range from the pixel format alone (yuvj420p is full, yuv420p limited); VP9 and others
-			// flag full range on a plain format, which it would expand a second time. Once per context: it
-			// rebuilds swscale's tables
+			// flag full range on a plain format, which it would expand a second time. Told before every frame:
+			// told once per context, the second frame came out expanded again (ColourRangeTest)
 			IntPointer coefficients = sws_getCoefficients(SWS_CS_DEFAULT);
 			sws_setColorspaceDetails(context, coefficients, 1, coefficients, 1, 0, 1 << 16, 1 << 16);
-			fullRangeContext = context.address();
-			fullRangeShape = shape(frame);
 		}
 		if (sourceFrame != frame) {
 			// AVFrame starts with its data[] pointers, so a pointer to the frame is a pointer to them
@@ -111,18 +106,6 @@ final class FrameConverter implements AutoCloseable {
 				pixels.position((long) y * rowBytes).get(out, y * row, row);
 			}
 		}
-	}
-
-	/**
-	 * @return whether the current context was told full range for frames like this one: swscale keeps a context,
-	 *         and what it was told, while the frames' size and format stay
-	 */
-	private boolean fullRangeSet(AVFrame frame) {
-		return context.address() == fullRangeContext && shape(frame) == fullRangeShape;
-	}
-
-	private static long shape(AVFrame frame) {
-		return (long) frame.width() << 40 | (long) frame.height() << 20 | frame.format();
 	}
 
 	@Override
