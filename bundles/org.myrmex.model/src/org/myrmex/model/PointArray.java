@@ -184,6 +184,74 @@ public final class PointArray {
         return new PointArray(newValues, newFlags, 0, size);
     }
 
+    /**
+     * A copy of this array with a missing point ({@link Point#missing()}) appended, for a node added at the end of
+     * the skeleton.
+     */
+    public PointArray withNodeAppended() {
+        double[] newValues = Arrays.copyOfRange(values, 3 * start, 3 * (start + size + 1));
+        byte[] newFlags = Arrays.copyOfRange(flags, start, start + size + 1);
+        newValues[3 * size] = Double.NaN;
+        newValues[3 * size + 1] = Double.NaN;
+        newValues[3 * size + 2] = Double.NaN;
+        newFlags[size] = 0;
+        return new PointArray(newValues, newFlags, 0, size + 1);
+    }
+
+    /**
+     * A copy of this array without the point at {@code index}, for a node removed from the skeleton; the points
+     * after it move up by one.
+     *
+     * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
+     */
+    public PointArray withNodeRemoved(int index) {
+        Objects.checkIndex(index, size);
+        double[] newValues = new double[3 * (size - 1)];
+        byte[] newFlags = new byte[size - 1];
+        System.arraycopy(values, 3 * start, newValues, 0, 3 * index);
+        System.arraycopy(values, 3 * (start + index + 1), newValues, 3 * index, 3 * (size - index - 1));
+        System.arraycopy(flags, start, newFlags, 0, index);
+        System.arraycopy(flags, start + index + 1, newFlags, index, size - index - 1);
+        return new PointArray(newValues, newFlags, 0, size - 1);
+    }
+
+    /**
+     * A copy of this array with every placed point moved by ({@code dx}, {@code dy}); missing points stay missing
+     * and every point keeps its visible and complete flags and its score.
+     *
+     * @throws IllegalArgumentException if {@code dx} or {@code dy} is not finite
+     */
+    public PointArray translated(double dx, double dy) {
+        if (!Double.isFinite(dx) || !Double.isFinite(dy)) {
+            throw new IllegalArgumentException("cannot translate by (" + dx + ", " + dy + ")");
+        }
+        double[] newValues = Arrays.copyOfRange(values, 3 * start, 3 * (start + size));
+        byte[] newFlags = Arrays.copyOfRange(flags, start, start + size);
+        for (int i = 0; i < size; i++) {
+            if (!Double.isNaN(newValues[3 * i]) && !Double.isNaN(newValues[3 * i + 1])) {
+                newValues[3 * i] += dx;
+                newValues[3 * i + 1] += dy;
+            }
+        }
+        return new PointArray(newValues, newFlags, 0, size);
+    }
+
+    /** The number of placed points: those with both coordinates (not {@link Point#isMissing() missing}). */
+    public int placedCount() {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (isPlaced(i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Whether point {@code index} has both coordinates (is not {@link Point#isMissing() missing}). */
+    public boolean isPlaced(int index) {
+        return !Double.isNaN(x(index)) && !Double.isNaN(y(index));
+    }
+
     /** The points as an unmodifiable list. */
     public List<Point> toList() {
         List<Point> result = new ArrayList<>(size);

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -16,13 +17,15 @@ import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.LabelsFactory;
 import org.myrmex.model.LabelsPackage;
+import org.myrmex.model.PointArray;
+import org.myrmex.model.PredictedInstance;
 import org.myrmex.model.Track;
 import org.myrmex.model.UserInstance;
 import org.myrmex.model.Video;
 import org.myrmex.model.index.FrameIndex;
 
 /**
- * Commands that add, delete and re-identify instances. The commands hold the objects they change, so
+ * Commands that add, delete, move, convert and re-identify instances. The commands hold the objects they change, so
  * create each one just before executing it.
  */
 public final class InstanceCommands {
@@ -117,6 +120,93 @@ public final class InstanceCommands {
 		SetCommand command = new SetCommand(domain, instance, LabelsPackage.Literals.INSTANCE__TRACK, track);
 		command.setLabel("Set Track");
 		return command;
+	}
+
+	/**
+	 * Moves every placed point of {@code instance} by ({@code dx}, {@code dy}), as SLEAP's Alt-drag of a whole
+	 * instance does: missing points stay missing, and every point keeps its visible and complete flags and its
+	 * score. An instance with no placed point cannot move: the command is then
+	 * {@linkplain Command#canExecute() not executable}.
+	 *
+	 * @throws IllegalArgumentException if an argument is null, the instance has no points or a delta is not
+	 *                                  finite
+	 */
+	public static Command moveInstance(EditingDomain domain, Instance instance, double dx, double dy) {
+		requireDomain(domain);
+		if (instance == null) {
+			throw new IllegalArgumentException("instance must not be null");
+		}
+		if (!Double.isFinite(dx) || !Double.isFinite(dy)) {
+			throw new IllegalArgumentException("instance cannot move by (" + dx + ", " + dy + ")");
+		}
+		PointArray points = instance.getPoints();
+		if (points == null) {
+			throw new IllegalArgumentException("instance has no points: " + instance);
+		}
+		if (points.placedCount() == 0) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		SetCommand command = new SetCommand(domain, instance, LabelsPackage.Literals.INSTANCE__POINTS,
+				points.translated(dx, dy));
+		command.setLabel("Move Instance");
+		return command;
+	}
+
+	/**
+	 * Adds to {@code predicted}'s frame a user instance made from it, as SLEAP does when a person double-clicks
+	 * a predicted instance: same skeleton and track, {@link UserInstance#getFromPredicted()} set to
+	 * {@code predicted}, and each placed point copied with its coordinates and visibility but, as SLEAP's user
+	 * points, not complete (shown as not yet verified) and without a score ({@code NaN}); missing points stay
+	 * missing. The predicted instance stays in the frame; {@link FrameInstances#shown(LabeledFrame)} hides it
+	 * behind the new instance. After execution, {@link Command#getResult()} holds the new user instance.
+	 *
+	 * <p>A predicted instance that a user instance of its frame was already made from is not converted again:
+	 * the command is then {@linkplain Command#canExecute() not executable}.
+	 *
+	 * @throws IllegalArgumentException if an argument is null, {@code predicted} is not in a labelled frame or
+	 *                                  has no points
+	 */
+	public static Command convertToUser(EditingDomain domain, PredictedInstance predicted) {
+		requireDomain(domain);
+		if (predicted == null) {
+			throw new IllegalArgumentException("predicted instance must not be null");
+		}
+		if (!(predicted.eContainer() instanceof LabeledFrame frame)) {
+			throw new IllegalArgumentException("predicted instance is not in a labelled frame: " + predicted);
+		}
+		PointArray points = predicted.getPoints();
+		if (points == null) {
+			throw new IllegalArgumentException("predicted instance has no points: " + predicted);
+		}
+		if (FrameInstances.userCopyOf(predicted).isPresent()) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		UserInstance user = LabelsFactory.eINSTANCE.createUserInstance();
+		user.setSkeleton(predicted.getSkeleton());
+		user.setTrack(predicted.getTrack());
+		user.setFromPredicted(predicted);
+		user.setPoints(unverifiedCopy(points));
+		AddCommand command = new AddCommand(domain, frame, LabelsPackage.Literals.LABELED_FRAME__INSTANCES, user);
+		command.setLabel("Convert to User Instance");
+		return command;
+	}
+
+	/** The points with the same coordinates and visibility, none complete, no score; missing ones stay missing. */
+	private static PointArray unverifiedCopy(PointArray points) {
+		int n = points.size();
+		double[] x = new double[n];
+		double[] y = new double[n];
+		boolean[] visible = new boolean[n];
+		boolean[] complete = new boolean[n];
+		double[] score = new double[n];
+		for (int i = 0; i < n; i++) {
+			boolean placed = points.isPlaced(i);
+			x[i] = placed ? points.x(i) : Double.NaN;
+			y[i] = placed ? points.y(i) : Double.NaN;
+			visible[i] = placed && points.visible(i);
+			score[i] = Double.NaN;
+		}
+		return PointArray.of(x, y, visible, complete, score);
 	}
 
 	private static void requireDomain(EditingDomain domain) {
