@@ -10,7 +10,7 @@ packages=(openjdk-17-jdk-headless curl unzip)
 for option in "$@"; do
   case "$option" in
     --ui) packages+=(xvfb xauth libgtk-3-0 libxtst6 fonts-dejavu-core) ;;
-    --test) packages+=(python3-h5py) ;;
+    --test) packages+=(python3-h5py xdotool) ;;
     *) echo "install-deps.sh: unknown option $option" >&2; exit 2 ;;
   esac
 done

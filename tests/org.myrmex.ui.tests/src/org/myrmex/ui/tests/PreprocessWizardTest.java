@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +40,7 @@ class PreprocessWizardTest {
 	Path out;
 
 	private static Path fixture(String relative) {
-		Path root = Path.of(System.getProperty("myrmex.fixtures", "../../../shared/fixtures"));
-		assumeTrue(Files.isDirectory(root), "fixtures folder " + root.toAbsolutePath() + " is absent");
-		return root.resolve(relative);
+		return Gui.fixture(relative);
 	}
 
 	private PreprocessWizard wizard() {

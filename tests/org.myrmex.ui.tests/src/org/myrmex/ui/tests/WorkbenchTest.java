@@ -8,43 +8,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPerspectiveRegistry;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
-import org.myrmex.ui.internal.AnalysisPerspective;
-import org.myrmex.ui.internal.LabellingPerspective;
-import org.myrmex.ui.internal.OpenSampleProjectJob;
-import org.myrmex.ui.internal.SkeletonView;
-import org.myrmex.ui.internal.StatisticsView;
-import org.myrmex.ui.internal.VideoEditor;
-import org.myrmex.ui.internal.VideosView;
+import org.myrmex.ui.internal.app.AnalysisPerspective;
+import org.myrmex.ui.internal.app.LabellingPerspective;
+import org.myrmex.ui.internal.app.OpenSampleProjectJob;
+import org.myrmex.ui.internal.editor.LabelsEditor;
+import org.myrmex.ui.internal.views.InstancesView;
+import org.myrmex.ui.internal.views.SkeletonView;
+import org.myrmex.ui.internal.views.StatisticsView;
+import org.myrmex.ui.internal.views.VideosView;
 
 /** Runs in the real workbench, on the UI thread. */
 class WorkbenchTest {
-	/** Upper bound for making the sample project on a slow machine; a hang guard, not a timing check. */
-	private static final long PATIENCE_MS = 180_000;
-
 	private static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	private static void spinUntil(BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + PATIENCE_MS;
-		while (!condition.getAsBoolean()) {
-			assertTrue(System.currentTimeMillis() < deadline, "gave up waiting for " + what);
-			if (!display.readAndDispatch()) {
-				display.sleep();
-			}
-		}
+		Gui.spinUntil(condition, what);
 	}
 
-	private static VideoEditor sampleEditor() {
+	private static LabelsEditor sampleEditor() {
 		spinUntil(() -> Job.getJobManager().find(OpenSampleProjectJob.FAMILY).length == 0
-				&& page().getActiveEditor() instanceof VideoEditor, "the sample project to open");
-		return (VideoEditor) page().getActiveEditor();
+				&& page().getActiveEditor() instanceof LabelsEditor editor
+				&& editor.getPartName().equals("sample-ants.slp"), "the sample project to open");
+		LabelsEditor editor = (LabelsEditor) page().getActiveEditor();
+		spinUntil(() -> editor.shownFrame() >= 0, "a frame of the sample video");
+		return editor;
 	}
 
 	@Test
@@ -55,6 +48,7 @@ class WorkbenchTest {
 		assertEquals("Labelling", page.getPerspective().getLabel());
 		assertNotNull(page.findView(VideosView.ID));
 		assertNotNull(page.findView(SkeletonView.ID));
+		assertNotNull(page.findView(InstancesView.ID));
 
 		page.setPerspective(perspectives.findPerspectiveWithId(AnalysisPerspective.ID));
 		assertEquals(AnalysisPerspective.ID, page.getPerspective().getId());
@@ -67,13 +61,14 @@ class WorkbenchTest {
 
 	@Test
 	void opensTheSampleProjectOnItsFirstFrame() {
-		VideoEditor editor = sampleEditor();
-		assertEquals("sample-ants.mp4", editor.getPartName());
-		assertEquals(0, editor.frameIndex());
-		assertEquals(512, editor.frame().width());
-		assertEquals(512, editor.frame().height());
+		LabelsEditor editor = sampleEditor();
+		editor.showFrame(0);
+		Gui.waitForFrame(editor, 0);
+		assertEquals(300, editor.frameCount());
+		assertEquals(3, editor.shownInstances().size());
 		editor.showFrame(150);
-		assertEquals(150, editor.frameIndex());
+		Gui.waitForFrame(editor, 150);
+		assertEquals(3, editor.shownInstances().size());
 	}
 
 	@Test

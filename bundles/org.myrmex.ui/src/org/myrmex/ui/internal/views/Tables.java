@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.myrmex.ui.internal;
+package org.myrmex.ui.internal.views;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -8,11 +8,11 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** Plain read-only tables for the views. */
-final class Tables {
+public final class Tables {
 	private Tables() {
 	}
 
-	static Table create(Composite parent, String... headers) {
+	public static Table create(Composite parent, String... headers) {
 		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -22,11 +22,11 @@ final class Tables {
 		return table;
 	}
 
-	static void addRow(Table table, String... cells) {
+	public static void addRow(Table table, String... cells) {
 		new TableItem(table, SWT.NONE).setText(cells);
 	}
 
-	static void packColumns(Table table) {
+	public static void packColumns(Table table) {
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
 		}

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.myrmex.ui.internal;
+package org.myrmex.ui.internal.views;
 
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.myrmex.ui.internal;
+package org.myrmex.ui.internal.app;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;

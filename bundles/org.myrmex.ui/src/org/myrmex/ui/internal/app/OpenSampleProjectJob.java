@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.myrmex.ui.internal;
+package org.myrmex.ui.internal.app;
 
 import java.nio.file.Path;
 
@@ -14,6 +14,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.model.Labels;
+import org.myrmex.ui.internal.editor.LabelsEditor;
+import org.myrmex.ui.internal.editor.LabelsEditorInput;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.sample.SampleProject;
 import org.myrmex.video.synth.ColonyParameters;
@@ -63,8 +65,7 @@ public class OpenSampleProjectJob extends Job {
 			return;
 		}
 		try {
-			window.getActivePage().openEditor(new LabelsEditorInput(project.video(), labels.getVideos().get(0), labels),
-					VideoEditor.ID);
+			window.getActivePage().openEditor(new LabelsEditorInput(project.labels(), labels), LabelsEditor.ID);
 		} catch (PartInitException e) {
 			org.eclipse.jface.dialogs.ErrorDialog.openError(window.getShell(), "Cannot open the sample project", null,
 					Status.error(e.getMessage(), e));

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.myrmex.ui.internal;
+package org.myrmex.ui.internal.views;
+
+import org.eclipse.swt.SWT;
+import org.myrmex.ui.internal.editor.LabelsEditor;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
@@ -14,6 +17,14 @@ public class VideosView extends LabelsView {
 	@Override
 	public void createPartControl(Composite parent) {
 		table = Tables.create(parent, "Video", "Size", "Frames", "FPS");
+		// double-click (or Enter) shows the video in the active labels editor
+		table.addListener(SWT.DefaultSelection, event -> {
+			int row = table.getSelectionIndex();
+			if (getSite().getPage().getActiveEditor() instanceof LabelsEditor editor && row >= 0
+					&& row < editor.labels().getVideos().size()) {
+				editor.setVideo(editor.labels().getVideos().get(row));
+			}
+		});
 		startFollowingEditors();
 	}
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.myrmex.ui.internal;
+package org.myrmex.ui.internal.app;
 
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.myrmex.ui.internal.views.StatisticsView;
+import org.myrmex.ui.internal.views.VideosView;
 
 /** Analysis: dataset statistics next to the video. */
 public class AnalysisPerspective implements IPerspectiveFactory {

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.ui.internal.editor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.myrmex.io.LabelsFileException;
+import org.myrmex.io.LabelsFiles;
+import org.myrmex.model.Labels;
+
+/**
+ * Loads a labels file in the background and opens it in a {@link LabelsEditor}. A file that is already open
+ * is brought to the front instead; a file that fails to load is reported naming the file and the reason, and
+ * no editor opens.
+ */
+public final class OpenLabelsJob extends Job {
+	/** Job family, so that tests can wait for it. */
+	public static final Object FAMILY = OpenLabelsJob.class;
+
+	private final IWorkbenchWindow window;
+	private final Path file;
+	private final Path loadFrom;
+	private final boolean restored;
+
+	/** Opens {@code file}. */
+	public OpenLabelsJob(IWorkbenchWindow window, Path file) {
+		this(window, file, file, false);
+	}
+
+	/**
+	 * Opens {@code file} with the labels read from {@code loadFrom} (its recovery journal when
+	 * {@code restored}).
+	 */
+	public OpenLabelsJob(IWorkbenchWindow window, Path file, Path loadFrom, boolean restored) {
+		super("Opening " + file.getFileName());
+		this.window = window;
+		this.file = file.toAbsolutePath().normalize();
+		this.loadFrom = loadFrom;
+		this.restored = restored;
+		setUser(true);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		if (window.getShell() == null || window.getShell().isDisposed()) {
+			return Status.CANCEL_STATUS;
+		}
+		boolean[] open = new boolean[1];
+		window.getShell().getDisplay().syncExec(() -> open[0] = activateOpenEditor());
+		if (open[0]) {
+			return Status.OK_STATUS;
+		}
+		if (!Files.isRegularFile(loadFrom)) {
+			return error("Cannot open " + file + ": the file does not exist", null);
+		}
+		try {
+			Labels labels = LabelsFiles.load(loadFrom, monitor);
+			window.getShell().getDisplay().asyncExec(() -> openEditor(labels));
+			return Status.OK_STATUS;
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (LabelsFileException e) {
+			return error(e.getMessage(), e);
+		} catch (RuntimeException e) {
+			return error("Cannot open " + file + ": " + e, e);
+		}
+	}
+
+	private IStatus error(String message, Throwable cause) {
+		return Status.error(message, cause);
+	}
+
+	private boolean activateOpenEditor() {
+		IWorkbenchPage page = window.getActivePage();
+		if (page == null) {
+			return false;
+		}
+		for (IEditorReference reference : page.getEditorReferences()) {
+			try {
+				if (reference.getEditorInput() instanceof LabelsEditorInput input && input.file().equals(file)) {
+					page.activate(reference.getPart(true));
+					return true;
+				}
+			} catch (PartInitException e) {
+				// an editor that cannot restore is not this file
+			}
+		}
+		return false;
+	}
+
+	private void openEditor(Labels labels) {
+		IWorkbenchPage page = window.getActivePage();
+		if (window.getShell() == null || window.getShell().isDisposed() || page == null) {
+			return;
+		}
+		try {
+			page.openEditor(new LabelsEditorInput(file, labels, restored), LabelsEditor.ID);
+		} catch (PartInitException e) {
+			ErrorDialog.openError(window.getShell(), "Cannot open " + file.getFileName(), null,
+					Status.error(e.getMessage(), e));
+		}
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+}

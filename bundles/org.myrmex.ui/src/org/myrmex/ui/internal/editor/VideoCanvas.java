@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.ui.internal.editor;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.myrmex.model.Instance;
+import org.myrmex.model.PointArray;
+import org.myrmex.model.PredictedInstance;
+import org.myrmex.model.UserInstance;
+
+/**
+ * The video canvas: one frame, zoomed and panned, with its instances on top, and the mouse gestures of
+ * labelling. Wheel zooms around the cursor; dragging the background (or with the middle button) pans;
+ * dragging a node moves it; Alt-dragging an instance moves all of it; right-click on a node toggles its
+ * visibility; double-click on a predicted instance makes a user instance of it. Edits go to the
+ * {@link CanvasHost}, which makes them undoable commands; the canvas only previews a drag while it lasts.
+ */
+public final class VideoCanvas {
+	/** How close, in screen pixels, the pointer must be to a node to grab it. */
+	static final int GRAB_DISTANCE = 9;
+	private static final double WHEEL_ZOOM = 1.25;
+
+	private enum Drag {
+		NONE, PAN, NODE, INSTANCE
+	}
+
+	private final Canvas canvas;
+	private final CanvasHost host;
+	private final CanvasTransform view = new CanvasTransform();
+	private final InstancePainter painter = new InstancePainter();
+	private Image image;
+	private int imageWidth;
+	private int imageHeight;
+	private String message;
+	private Drag drag = Drag.NONE;
+	private Instance dragged;
+	private int draggedNode = -1;
+	private int pressX;
+	private int pressY;
+	private int lastX;
+	private int lastY;
+	private double[] menuPoint;
+
+	VideoCanvas(Composite parent, CanvasHost host) {
+		this.host = host;
+		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		canvas.addPaintListener(event -> paint(event.gc));
+		canvas.addListener(SWT.Resize, event -> {
+			if (view.fitted()) {
+				fit();
+			}
+		});
+		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
+		canvas.addListener(SWT.MouseDown, this::mouseDown);
+		canvas.addListener(SWT.MouseMove, this::mouseMove);
+		canvas.addListener(SWT.MouseUp, this::mouseUp);
+		canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
+		canvas.addListener(SWT.MenuDetect, this::menuDetect);
+		// Tab and Shift+Tab cycle instances (a key binding), they do not move the focus away
+		canvas.addListener(SWT.Traverse, event -> {
+			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				event.doit = false;
+			}
+		});
+		canvas.addDisposeListener(event -> disposeImage());
+	}
+
+	public Canvas control() {
+		return canvas;
+	}
+
+	/** @return how image coordinates map to the canvas (for tests and the zoom commands) */
+	public CanvasTransform view() {
+		return view;
+	}
+
+	InstancePainter painter() {
+		return painter;
+	}
+
+	/** Shows a decoded frame; the first frame (or a new size) is fitted to the canvas. */
+	void showImage(ImageData data) {
+		disposeImage();
+		image = new Image(canvas.getDisplay(), data);
+		message = null;
+		setImageSize(data.width, data.height);
+		canvas.redraw();
+	}
+
+	/** Shows a message instead of the frame (the frame cannot be decoded, the video is missing …). */
+	void showMessage(String text, int width, int height) {
+		disposeImage();
+		message = text;
+		setImageSize(width, height);
+		canvas.redraw();
+	}
+
+	/** @return the message shown instead of a frame, or null */
+	public String message() {
+		return message;
+	}
+
+	private void setImageSize(int width, int height) {
+		boolean changed = width != imageWidth || height != imageHeight;
+		imageWidth = width;
+		imageHeight = height;
+		if (changed || view.fitted()) {
+			fit();
+		}
+	}
+
+	/** Fits the frame to the canvas (and keeps it fitted while the canvas is resized). */
+	public void fit() {
+		Rectangle area = canvas.getClientArea();
+		view.fit(imageWidth, imageHeight, area.width, area.height);
+		canvas.redraw();
+	}
+
+	/** One frame pixel per screen pixel. */
+	public void oneToOne() {
+		Rectangle area = canvas.getClientArea();
+		view.oneToOne(area.width, area.height);
+		canvas.redraw();
+	}
+
+	/** Zooms by {@code factor} around the canvas centre. */
+	public void zoom(double factor) {
+		Rectangle area = canvas.getClientArea();
+		view.zoomAt(factor, area.width / 2.0, area.height / 2.0);
+		canvas.redraw();
+	}
+
+	/** Centres on frame point ({@code x}, {@code y}) at {@code scale} screen pixels per frame pixel. */
+	public void centreOn(double x, double y, double scale) {
+		Rectangle area = canvas.getClientArea();
+		view.centreOn(x, y, scale, area.width, area.height);
+		canvas.redraw();
+	}
+
+	public void setNodeNames(boolean show) {
+		painter.setNodeNames(show);
+		canvas.redraw();
+	}
+
+	public boolean nodeNames() {
+		return painter.nodeNames();
+	}
+
+	void redraw() {
+		if (!canvas.isDisposed()) {
+			canvas.redraw();
+		}
+	}
+
+	/**
+	 * @return the frame point where the context menu was last asked for, then forgets it; null when the menu
+	 *         was not opened on the canvas
+	 */
+	double[] takeMenuPoint() {
+		double[] point = menuPoint;
+		menuPoint = null;
+		return point;
+	}
+
+	private void disposeImage() {
+		if (image != null) {
+			image.dispose();
+			image = null;
+		}
+	}
+
+	private void paint(GC gc) {
+		Rectangle area = canvas.getClientArea();
+		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+		gc.fillRectangle(area);
+		if (image != null) {
+			drawFrame(gc, area);
+		}
+		gc.setAntialias(SWT.ON);
+		List<Instance> instances = host.shownInstances();
+		for (int i = 0; i < instances.size(); i++) {
+			Instance instance = instances.get(i);
+			int track = host.trackIndex(instance.getTrack());
+			RGB colour = InstancePainter.trackColour(track >= 0 ? track : i);
+			painter.paint(gc, view, instance, previewPoints(instance), colour, instance == host.selected());
+		}
+		gc.setAntialias(SWT.DEFAULT);
+		if (message != null) {
+			drawMessage(gc, area);
+		}
+	}
+
+	/** Draws only the part of the frame that is on screen, whatever the zoom. */
+	private void drawFrame(GC gc, Rectangle area) {
+		double scale = view.scale();
+		int x0 = Math.max(0, (int) Math.floor((0 - view.left()) / scale));
+		int y0 = Math.max(0, (int) Math.floor((0 - view.top()) / scale));
+		int x1 = Math.min(imageWidth, (int) Math.ceil((area.width - view.left()) / scale));
+		int y1 = Math.min(imageHeight, (int) Math.ceil((area.height - view.top()) / scale));
+		if (x1 <= x0 || y1 <= y0) {
+			return;
+		}
+		int left = (int) Math.round(view.left() + x0 * scale);
+		int top = (int) Math.round(view.top() + y0 * scale);
+		int right = (int) Math.round(view.left() + x1 * scale);
+		int bottom = (int) Math.round(view.top() + y1 * scale);
+		gc.setInterpolation(scale >= 1 ? SWT.NONE : SWT.LOW);
+		gc.drawImage(image, x0, y0, x1 - x0, y1 - y0, left, top, right - left, bottom - top);
+	}
+
+	private void drawMessage(GC gc, Rectangle area) {
+		Point extent = gc.textExtent(message);
+		int x = Math.max(8, (area.width - extent.x) / 2);
+		int y = Math.max(8, area.height / 3);
+		gc.setBackground(new Color(40, 40, 40));
+		gc.fillRectangle(x - 8, y - 6, extent.x + 16, extent.y + 12);
+		gc.setForeground(new Color(255, 220, 120));
+		gc.drawText(message, x, y, true);
+	}
+
+	/** @return the points to draw for {@code instance}: its own, or where the drag in progress puts them */
+	private PointArray previewPoints(Instance instance) {
+		PointArray points = instance.getPoints();
+		if (instance != dragged || points == null || (lastX == pressX && lastY == pressY)) {
+			return points;
+		}
+		if (drag == Drag.NODE) {
+			org.myrmex.model.Point point = points.get(draggedNode);
+			return points.with(draggedNode, new org.myrmex.model.Point(view.toImageX(lastX), view.toImageY(lastY), true,
+					true, point.score()));
+		}
+		if (drag == Drag.INSTANCE) {
+			return shifted(points, (lastX - pressX) / view.scale(), (lastY - pressY) / view.scale());
+		}
+		return points;
+	}
+
+	private static PointArray shifted(PointArray points, double dx, double dy) {
+		PointArray result = points;
+		for (int node = 0; node < points.size(); node++) {
+			if (InstancePainter.placed(points, node)) {
+				org.myrmex.model.Point p = points.get(node);
+				result = result.with(node,
+						new org.myrmex.model.Point(p.x() + dx, p.y() + dy, p.visible(), p.complete(), p.score()));
+			}
+		}
+		return result;
+	}
+
+	private void wheel(Event event) {
+		view.zoomAt(event.count > 0 ? WHEEL_ZOOM : 1 / WHEEL_ZOOM, event.x, event.y);
+		canvas.redraw();
+	}
+
+	private void mouseDown(Event event) {
+		canvas.setFocus();
+		pressX = lastX = event.x;
+		pressY = lastY = event.y;
+		if (event.button == 2) {
+			drag = Drag.PAN;
+			return;
+		}
+		if (event.button != 1) { // button 3 toggles a node in menuDetect, which may come first
+			return;
+		}
+		Hit hit = hitNode(event.x, event.y);
+		if ((event.stateMask & SWT.ALT) != 0) {
+			Instance instance = hit != null ? hit.instance : hitInstance(event.x, event.y);
+			if (instance != null) {
+				host.select(instance);
+				if (instance instanceof UserInstance) {
+					drag = Drag.INSTANCE;
+					dragged = instance;
+				}
+				return;
+			}
+		} else if (hit != null) {
+			host.select(hit.instance);
+			if (hit.instance instanceof UserInstance) {
+				drag = Drag.NODE;
+				dragged = hit.instance;
+				draggedNode = hit.node;
+			}
+			return;
+		}
+		Instance instance = hitInstance(event.x, event.y);
+		host.select(instance);
+		drag = Drag.PAN;
+	}
+
+	private void mouseMove(Event event) {
+		if (drag == Drag.NONE) {
+			hover(event.x, event.y);
+			return;
+		}
+		if (drag == Drag.PAN) {
+			view.panBy(event.x - lastX, event.y - lastY);
+		}
+		lastX = event.x;
+		lastY = event.y;
+		canvas.redraw();
+	}
+
+	private void mouseUp(Event event) {
+		Drag ended = drag;
+		Instance instance = dragged;
+		int node = draggedNode;
+		lastX = event.x;
+		lastY = event.y;
+		drag = Drag.NONE;
+		dragged = null;
+		draggedNode = -1;
+		boolean moved = event.x != pressX || event.y != pressY;
+		if (ended == Drag.NODE && moved) {
+			host.moveNode(instance, node, view.toImageX(event.x), view.toImageY(event.y));
+		} else if (ended == Drag.INSTANCE && moved) {
+			host.moveInstance(instance, (event.x - pressX) / view.scale(), (event.y - pressY) / view.scale());
+		}
+		canvas.redraw();
+	}
+
+	private void doubleClick(Event event) {
+
+		if (event.button != 1) {
+			return;
+		}
+		Hit hit = hitNode(event.x, event.y);
+		Instance instance = hit != null ? hit.instance : hitInstance(event.x, event.y);
+		if (instance instanceof PredictedInstance predicted) {
+			host.convertToUser(predicted);
+		}
+	}
+
+	/** A right-click on a user node toggles its visibility instead of opening the menu. */
+	private void menuDetect(Event event) {
+		Point local = canvas.toControl(event.x, event.y);
+		Hit hit = event.detail == SWT.MENU_MOUSE ? hitNode(local.x, local.y) : null;
+		if (hit != null && hit.instance instanceof UserInstance) {
+			event.doit = false;
+			host.select(hit.instance);
+			host.toggleNodeVisibility(hit.instance, hit.node);
+			return;
+		}
+		menuPoint = new double[] { view.toImageX(local.x), view.toImageY(local.y) };
+	}
+
+	private void hover(int x, int y) {
+		Hit hit = hitNode(x, y);
+		Instance instance = hit != null ? hit.instance : hitInstance(x, y);
+		String tip = null;
+		if (instance instanceof PredictedInstance predicted) {
+			tip = String.format("Predicted instance, score %.3f%s", predicted.getScore(),
+					hit == null ? "" : String.format("; %s score %.3f", nodeName(hit), hit.instance.getPoints().score(hit.node)));
+		} else if (hit != null) {
+			tip = nodeName(hit);
+		}
+		if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
+			canvas.setToolTipText(tip);
+		}
+	}
+
+	private static String nodeName(Hit hit) {
+		var nodes = hit.instance.getSkeleton().getNodes();
+		return hit.node < nodes.size() ? nodes.get(hit.node).getName() : "node " + hit.node;
+	}
+
+	private record Hit(Instance instance, int node) {
+	}
+
+	/** @return the node nearest to the pointer within {@link #GRAB_DISTANCE}; user instances win ties */
+	private Hit hitNode(int x, int y) {
+		Hit best = null;
+		double bestDistance = GRAB_DISTANCE + 0.5;
+		for (Instance instance : host.shownInstances()) {
+			PointArray points = instance.getPoints();
+			if (points == null) {
+				continue;
+			}
+			for (int node = 0; node < points.size(); node++) {
+				if (!InstancePainter.placed(points, node)) {
+					continue;
+				}
+				double d = Math.hypot(view.toScreenX(points.x(node)) - x, view.toScreenY(points.y(node)) - y);
+				boolean better = d < bestDistance || (d == bestDistance && instance instanceof UserInstance);
+				if (better) {
+					best = new Hit(instance, node);
+					bestDistance = d;
+				}
+			}
+		}
+		return best;
+	}
+
+	/** @return the instance whose box (with a margin) holds the pointer, the smallest box winning */
+	private Instance hitInstance(int x, int y) {
+		Instance best = null;
+		double bestArea = Double.MAX_VALUE;
+		double margin = GRAB_DISTANCE / view.scale();
+		double ix = view.toImageX(x);
+		double iy = view.toImageY(y);
+		for (Instance instance : host.shownInstances()) {
+			PointArray points = instance.getPoints();
+			double minX = Double.MAX_VALUE;
+			double minY = Double.MAX_VALUE;
+			double maxX = -Double.MAX_VALUE;
+			double maxY = -Double.MAX_VALUE;
+			for (int node = 0; points != null && node < points.size(); node++) {
+				if (InstancePainter.placed(points, node)) {
+					minX = Math.min(minX, points.x(node));
+					minY = Math.min(minY, points.y(node));
+					maxX = Math.max(maxX, points.x(node));
+					maxY = Math.max(maxY, points.y(node));
+				}
+			}
+			if (minX <= maxX && ix >= minX - margin && ix <= maxX + margin && iy >= minY - margin
+					&& iy <= maxY + margin) {
+				double area = (maxX - minX + 2 * margin) * (maxY - minY + 2 * margin);
+				if (area < bestArea) {
+					best = instance;
+					bestArea = area;
+				}
+			}
+		}
+		return best;
+	}
+}

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.myrmex.ui.internal.app.OpenSampleProjectJob;
+import org.myrmex.ui.internal.editor.LabelsEditor;
+import org.myrmex.ui.internal.editor.OpenLabelsJob;
+
+/**
+ * Drives the real workbench with real input: mouse and key events posted to the display ({@link Display#post},
+ * XTest under X11) go through SWT's event loop, the key bindings and the widgets' listeners as a person's would.
+ */
+final class Gui {
+	/** Upper bound for slow steps on a slow machine; a hang guard, not a timing check. */
+	static final long PATIENCE_MS = 20_000;
+
+	private Gui() {
+	}
+
+	static Display display() {
+		return Display.getCurrent();
+	}
+
+	static IWorkbenchWindow window() {
+		return PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+	}
+
+	static IWorkbenchPage page() {
+		return window().getActivePage();
+	}
+
+	static Path fixture(String relative) {
+		Path root = Path.of(System.getProperty("myrmex.fixtures", "../../../shared/fixtures"));
+		Path file = root.resolve(relative);
+		if (!Files.exists(file)) {
+			fail("fixture " + file.toAbsolutePath() + " is missing");
+		}
+		return file;
+	}
+
+	static void spinUntil(BooleanSupplier condition, String what) {
+		Display display = display();
+		long deadline = System.currentTimeMillis() + PATIENCE_MS;
+		while (!condition.getAsBoolean()) {
+			assertTrue(System.currentTimeMillis() < deadline, "gave up waiting for " + what);
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	/** Lets posted events arrive and be handled. */
+	static void settle() {
+		Display display = display();
+		long until = System.currentTimeMillis() + 120;
+		while (System.currentTimeMillis() < until) {
+			while (display.readAndDispatch()) {
+				// handle everything queued
+			}
+			display.timerExec(10, () -> {
+			});
+			display.sleep();
+		}
+		while (display.readAndDispatch()) {
+			// and what that queued
+		}
+	}
+
+	/** Opens {@code file} through {@link OpenLabelsJob} and waits until its editor shows frame 0. */
+	static LabelsEditor open(Path file) {
+		// the workbench opens its sample project at start; let it, so that it does not take the focus later
+		spinUntil(() -> Job.getJobManager().find(OpenSampleProjectJob.FAMILY).length == 0
+				&& java.util.Arrays.stream(page().getEditorReferences())
+						.anyMatch(reference -> reference.getName().equals("sample-ants.slp")),
+				"the sample project to open");
+		window().getShell().forceActive();
+		new OpenLabelsJob(window(), file).schedule();
+		spinUntil(() -> Job.getJobManager().find(OpenLabelsJob.FAMILY).length == 0
+				&& page().getActiveEditor() instanceof LabelsEditor editor
+				&& editor.file().equals(file.toAbsolutePath().normalize()), "the editor of " + file);
+		LabelsEditor editor = (LabelsEditor) page().getActiveEditor();
+		waitForFrame(editor, 0);
+		focus(editor.canvas().control());
+		return editor;
+	}
+
+	/** Waits until the canvas shows frame {@code frame}'s image. */
+	static void waitForFrame(LabelsEditor editor, int frame) {
+		spinUntil(() -> editor.shownFrame() == frame && editor.canvas().message() == null,
+				"frame " + frame + " on the canvas (asked for " + editor.frameIndex() + ", shown " + editor.shownFrame() + ", message "
+						+ editor.canvas().message() + ")");
+	}
+
+	/**
+	 * Runs {@code action} once a visible shell titled {@code title} is open. A modal dialog runs its own event
+	 * loop inside the key or mouse event that opened it, so the test thread is inside that loop until the
+	 * dialog closes: the action runs from a timer of that loop.
+	 */
+	static void whenShellOpens(String title, java.util.function.Consumer<Shell> action) {
+		Display display = display();
+		long deadline = System.currentTimeMillis() + PATIENCE_MS;
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+					try {
+						action.accept(shell);
+					} catch (RuntimeException | AssertionError e) {
+						e.printStackTrace();
+						shell.close(); // let the test go on and fail where it checks the result
+					}
+					return;
+				}
+			}
+			if (System.currentTimeMillis() < deadline) {
+				display.timerExec(50, poll[0]);
+			}
+		};
+		display.timerExec(50, poll[0]);
+	}
+
+	/**
+	 * Gives {@code control} the keyboard focus as a person would: the pointer over it (X without a window
+	 * manager sends keys to the window under the pointer), its shell active, then the focus.
+	 */
+	static void focus(Control control) {
+		org.eclipse.swt.graphics.Point size = control.getSize();
+		mouseMove(control, size.x / 2, size.y / 2);
+		if (control instanceof org.eclipse.swt.widgets.Canvas) {
+			xdotool("click", "2"); // the canvas takes the focus on a click; the middle button only pans
+		}
+		spinUntil(() -> {
+			control.getShell().forceActive();
+			return control.setFocus() && control.isFocusControl();
+		}, "the focus on " + control);
+		settle();
+	}
+
+	// ---- posted input
+
+	/**
+	 * Mouse input goes through XTest with {@code xdotool}: SWT's GTK port posts a move by warping the pointer
+	 * and GTK (XInput 2) then reports posted clicks at the XTest device's old position, not where the
+	 * pointer is. xdotool's motion and button events are ordinary X input, read by SWT's event loop.
+	 */
+	static void xdotool(String... arguments) {
+		String[] command = new String[arguments.length + 1];
+		command[0] = "xdotool";
+		System.arraycopy(arguments, 0, command, 1, arguments.length);
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			byte[] output = process.getInputStream().readAllBytes();
+			if (process.waitFor() != 0) {
+				fail(String.join(" ", command) + " failed: " + new String(output));
+			}
+		} catch (java.io.IOException e) {
+			fail("xdotool moves the pointer in these tests (releng/install-deps.sh --test installs it): " + e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			fail("interrupted");
+		}
+	}
+
+	static void mouseMove(Control control, int x, int y) {
+		Point at = control.toDisplay(x, y);
+		xdotool("mousemove", "--sync", Integer.toString(at.x), Integer.toString(at.y));
+	}
+
+	/** Presses ({@link SWT#MouseDown}) or releases {@code button} where the pointer is. */
+	static void mouseButton(int type, int button) {
+		xdotool(type == SWT.MouseDown ? "mousedown" : "mouseup", Integer.toString(button));
+	}
+
+	/** Presses {@code button} at ({@code x0}, {@code y0}) of {@code control}, drags in steps, releases. */
+	static void drag(Control control, int button, int x0, int y0, int x1, int y1) {
+		mouseMove(control, x0, y0);
+		settle();
+		mouseButton(SWT.MouseDown, button);
+		settle();
+		int steps = 5;
+		for (int i = 1; i <= steps; i++) {
+			mouseMove(control, x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps);
+			settle();
+		}
+		mouseButton(SWT.MouseUp, button);
+		settle();
+	}
+
+	static void click(Control control, int button, int x, int y) {
+		mouseMove(control, x, y);
+		settle();
+		xdotool("click", Integer.toString(button));
+		settle();
+	}
+
+	static void doubleClick(Control control, int x, int y) {
+		mouseMove(control, x, y);
+		settle();
+		xdotool("click", "--repeat", "2", "--delay", "60", "1");
+		settle();
+	}
+
+	/** Holds ({@code down}) or releases a modifier: {@link SWT#CTRL}, {@link SWT#SHIFT} or {@link SWT#ALT}. */
+	static void modifier(int modifier, boolean down) {
+		xdotool(down ? "keydown" : "keyup", keysym(modifier));
+		settle();
+	}
+
+	/** Types a key (a character, or an SWT key code such as {@link SWT#ARROW_RIGHT}) with modifiers held. */
+	static void key(int modifiers, int keyCodeOrChar) {
+		StringBuilder chord = new StringBuilder();
+		for (int modifier : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT }) {
+			if ((modifiers & modifier) != 0) {
+				chord.append(keysym(modifier)).append('+');
+			}
+		}
+		chord.append(keysym(keyCodeOrChar));
+		xdotool("key", "--clearmodifiers", chord.toString());
+		settle();
+	}
+
+	private static String keysym(int key) {
+		return switch (key) {
+		case SWT.CTRL -> "ctrl";
+		case SWT.SHIFT -> "shift";
+		case SWT.ALT -> "alt";
+		case SWT.ARROW_RIGHT -> "Right";
+		case SWT.ARROW_LEFT -> "Left";
+		case SWT.HOME -> "Home";
+		case SWT.END -> "End";
+		case SWT.CR -> "Return";
+		case SWT.TAB -> "Tab";
+		case SWT.DEL -> "Delete";
+		case SWT.ESC -> "Escape";
+		default -> {
+			if ((key & SWT.KEYCODE_BIT) != 0) {
+				throw new IllegalArgumentException("no keysym for SWT key code " + key);
+			}
+			yield String.valueOf((char) key);
+		}
+		};
+	}
+
+	private static void post(Event event) {
+		assertTrue(display().post(event), "the display refused a posted " + event);
+	}
+
+	// ---- screenshots
+
+	/** Saves what {@code shell} shows as a PNG under the test reports and returns its path. */
+	static Path screenshot(Shell shell, String name) throws java.io.IOException {
+		settle();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+		GC gc = new GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			Path folder = Path.of(System.getProperty("myrmex.screenshots", "target/screenshots"));
+			Files.createDirectories(folder);
+			Path file = folder.resolve(name + ".png");
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+			return file;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
