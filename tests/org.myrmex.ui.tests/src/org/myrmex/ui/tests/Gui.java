@@ -272,6 +272,9 @@ final class Gui {
 
 	/** Saves what {@code shell} shows as a PNG under the test reports and returns its path. */
 	static Path screenshot(Shell shell, String name) throws java.io.IOException {
+		Rectangle area = shell.getBounds();
+		shell.redraw(0, 0, area.width, area.height, true);
+		shell.update(); // paint now: copyArea reads what is on the screen
 		settle();
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
