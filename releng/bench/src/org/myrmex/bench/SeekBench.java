@@ -67,10 +67,12 @@ final class SeekBench {
 		List<Double> proxyMs = new ArrayList<>();
 		List<Double> exactMs = new ArrayList<>();
 		double[] roundRatio = new double[ROUNDS];
+		StringBuilder firsts = new StringBuilder();
 		for (int r = 0; r < ROUNDS; r++) {
 			int n = jumps / ROUNDS + (r < jumps % ROUNDS ? 1 : 0);
 			double[][] round = child(video, cache, n, 1000 + r);
 			roundRatio[r] = pct(sorted(round[1]), 50) / pct(sorted(round[0]), 50);
+			firsts.append(String.format("%s%.1f/%.0f", r == 0 ? "" : ", ", round[0][0], round[1][0]));
 			for (int i = 0; i < round[0].length; i++) {
 				proxyMs.add(round[0][i]);
 				exactMs.add(round[1][i]);
@@ -91,6 +93,7 @@ final class SeekBench {
 		System.out.printf("  proxy first by p50 %.1fx, p95 %.1fx; per jump (exact/proxy) median %.1fx"
 				+ " (rounds' p50 ratio %.1f-%.1fx)%n", pct(exact, 50) / pct(proxy, 50), pct(exact, 95) / pct(proxy, 95),
 				pct(paired, 50), roundRatio[0], roundRatio[ROUNDS - 1]);
+		System.out.println("  first jump of each JVM, proxy/exact ms (classes loading): " + firsts);
 		clear(cache);
 	}
 
