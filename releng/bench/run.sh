@@ -3,6 +3,7 @@
 # Runs a Myrmex benchmark on the built product's jars (plain class path, fresh JVMs per measurement).
 # Usage: releng/bench/run.sh labels|preprocess|video|train [FIXTURES_DIR]   (builds the product first if needed)
 #        releng/bench/run.sh track CENTROID_DIR CENTERED_DIR [FIXTURES_DIR] [--frames N] [--batch-size B]
+#        releng/bench/run.sh seek [VIDEO] [JUMPS]   (seek proxy; default ../shared/fixtures/sleap/tracks/clip.mp4, 200)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 plugins="$root/releng/org.myrmex.product/target/products/org.myrmex.product/linux/gtk/x86_64/myrmex/plugins"

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * Entry point of the benchmarks: {@code labels} (load/save of .slp files), {@code preprocess} (video
  * re-encoding against the ffmpeg command line), {@code video} (random access and sequential decoding against
  * JavaCV seeking and {@code ffmpeg -f null}), {@code train} (training steps on the CPU against TensorFlow alone),
- * {@code track} (top-down inference on the CPU against the networks' raw forward pass), or a child measurement.
+ * {@code track} (top-down inference on the CPU against the networks' raw forward pass), {@code seek} (jumps to a
+ * seek proxy's frame against the exact frame), or a child measurement.
  */
 public final class Main {
 	private Main() {
@@ -22,9 +23,11 @@ public final class Main {
 		case "video" -> VideoBench.run(rest);
 		case "train" -> TrainBench.run(rest);
 		case "track" -> TrackBench.run(rest);
+		case "seek" -> SeekBench.run(rest);
 		case "child" -> LabelsChild.run(rest);
+		case "seek-child" -> SeekChild.run(rest);
 		default -> {
-			System.err.println("unknown benchmark " + what + "; known: labels, preprocess, video, train, track");
+			System.err.println("unknown benchmark " + what + "; known: labels, preprocess, video, train, track, seek");
 			System.exit(2);
 		}
 		}

@@ -86,6 +86,37 @@ public final class Preprocessor {
 	}
 
 	/**
+	 * Pre-processes one video into exactly {@code output} (its folder is created if needed), with the same checks,
+	 * frame-count verification and atomic rename as {@link #run}; the options' suffix is not used. For callers that
+	 * name outputs themselves, such as the seek proxies of {@link org.myrmex.video.proxy.SeekProxy}.
+	 *
+	 * @throws VideoException naming the file when the input, the output or the encoder is not right
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled; no output file is left
+	 */
+	public static PreprocessResult runTo(Path input, Path output, PreprocessOptions options, IProgressMonitor monitor)
+			throws VideoException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Pre-processing " + input.getFileName(), 100);
+		if (output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())
+				|| isAnyInput(output, List.of(input))) {
+			throw new VideoException(input, "its output " + output + " would overwrite it");
+		}
+		if (Files.exists(output) && !options.overwrite()) {
+			throw new VideoException(output, "the output exists; allow overwriting to replace it");
+		}
+		FfmpegCommand.checkEncoder(options, input);
+		Path executable = FfmpegCommand.executable();
+		Job job = check(input, output, options, progress.split(10));
+		Path folder = output.toAbsolutePath().getParent();
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException e) {
+			throw new VideoException(folder, "cannot create the output folder (" + e.getMessage() + ")", e);
+		}
+		encode(executable, job, options, progress.split(90));
+		return new PreprocessResult(job.input(), job.output(), job.frames(), job.width(), job.height());
+	}
+
+	/**
 	 * @return where {@code input} goes: {@code outputFolder/NAME<suffix>.mp4}, NAME being the file name without
 	 *         its extension
 	 */

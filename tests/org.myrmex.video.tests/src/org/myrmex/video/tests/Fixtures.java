@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.video.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -16,5 +17,14 @@ public final class Fixtures {
 		Path root = Path.of(System.getProperty("myrmex.fixtures", "../../../shared/fixtures"));
 		assumeTrue(Files.isDirectory(root), "fixtures folder " + root.toAbsolutePath() + " is absent");
 		return root.resolve(relative);
+	}
+
+	/** @return a fixture file; fails the test, naming the path, when it is absent */
+	public static Path require(String relative) {
+		Path root = Path.of(System.getProperty("myrmex.fixtures", "../../../shared/fixtures"));
+		Path file = root.resolve(relative);
+		assertTrue(Files.isRegularFile(file), "fixture " + file.toAbsolutePath() + " is missing (system property"
+				+ " myrmex.fixtures is " + System.getProperty("myrmex.fixtures") + ")");
+		return file;
 	}
 }
