@@ -109,7 +109,8 @@ final class Gui {
 
 	/** Waits until the canvas shows frame {@code frame}'s image. */
 	static void waitForFrame(LabelsEditor editor, int frame) {
-		spinUntil(() -> editor.shownFrame() == frame && editor.canvas().message() == null,
+		spinUntil(() -> editor.shownFrame() == frame && editor.canvas().message() == null
+				&& !editor.canvas().showingPreview(),
 				"frame " + frame + " on the canvas (asked for " + editor.frameIndex() + ", shown " + editor.shownFrame() + ", message "
 						+ editor.canvas().message() + ")");
 	}
@@ -157,6 +158,18 @@ final class Gui {
 			return control.setFocus() && control.isFocusControl();
 		}, "the focus on " + control);
 		settle();
+	}
+
+	/** @return every control inside {@code parent}, depth first */
+	static java.util.List<Control> descendants(org.eclipse.swt.widgets.Composite parent) {
+		java.util.List<Control> all = new java.util.ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			all.add(child);
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				all.addAll(descendants(composite));
+			}
+		}
+		return all;
 	}
 
 	// ---- posted input

@@ -338,6 +338,23 @@ class LabelsEditorTest {
 	}
 
 	@Test
+	void farJumpsShowTheSeekProxyFirstThenTheExactFrame() throws Exception {
+		LabelsEditor editor = Gui.open(copyProject("clip.slp"));
+		Gui.spinUntil(editor::hasSeekProxy, "the seek proxy of clip.mp4");
+		Gui.focus(canvas(editor));
+		boolean[] previewSeen = new boolean[1];
+		Gui.key(0, SWT.END);
+		Gui.spinUntil(() -> {
+			previewSeen[0] |= editor.shownFrame() == 1499 && editor.canvas().showingPreview();
+			return editor.shownFrame() == 1499 && !editor.canvas().showingPreview();
+		}, "the exact last frame");
+		assertTrue(previewSeen[0], "the proxy's frame was shown before the exact one");
+		assertEquals(2, editor.shownInstances().size());
+		Gui.key(0, SWT.ARROW_LEFT);
+		Gui.waitForFrame(editor, 1498);
+	}
+
+	@Test
 	void newInstanceCopiesThePreviousFrameAndDeleteRemovesIt() throws Exception {
 		LabelsEditor editor = Gui.open(copyProject("clip.slp"));
 		goToFrame(editor, 100);

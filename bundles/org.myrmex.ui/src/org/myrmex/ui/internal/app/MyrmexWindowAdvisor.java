@@ -33,5 +33,6 @@ public class MyrmexWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void postWindowOpen() {
 		new OpenSampleProjectJob(getWindowConfigurer().getWindow()).schedule();
+		RecoveryOffer.offer(getWindowConfigurer().getWindow());
 	}
 }

@@ -10,15 +10,21 @@ import org.eclipse.swt.widgets.Display;
 import org.myrmex.video.ColorMode;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoSource;
+import org.myrmex.video.proxy.SeekProxy;
 
 /**
  * Decodes the frames the editor asks for off the UI thread. Only the newest request waits: while one frame
  * decodes, newer requests replace each other, so scrubbing shows the frames it can keep up with and always
- * ends on the last one asked for. Results are handed to the UI thread.
+ * ends on the last one asked for. With a seek proxy, a far jump first shows the proxy's frame (a few
+ * milliseconds), then the exact frame; while requests keep coming, only proxy frames are decoded. Results are
+ * handed to the UI thread.
  */
 final class FrameLoader extends Job {
 	/** What the UI thread receives: the frame's image, or why it could not be decoded. */
 	interface Consumer {
+		/** A frame of the seek proxy: shown stretched over the video's size until the exact frame replaces it. */
+		void previewDecoded(int index, ImageData image);
+
 		void frameDecoded(int index, ImageData image);
 
 		void frameFailed(int index, String message);
@@ -26,9 +32,14 @@ final class FrameLoader extends Job {
 
 	private final Display display;
 	private final Consumer consumer;
+	/** A jump farther than this many frames shows the seek proxy's frame first. */
+	static final int NEAR = 2;
+
 	private VideoSource source;
+	private SeekProxy proxy;
 	private ColorMode mode = ColorMode.GRAY;
 	private int pending = -1;
+	private int last = -1;
 
 	FrameLoader(Display display, Consumer consumer) {
 		super("Decoding video frames");
@@ -41,7 +52,14 @@ final class FrameLoader extends Job {
 	synchronized void setSource(VideoSource newSource, ColorMode newMode) {
 		source = newSource;
 		mode = newMode;
+		proxy = null;
 		pending = -1;
+		last = -1;
+	}
+
+	/** Uses {@code newProxy} (of the current source; null for none) for far jumps. */
+	synchronized void setProxy(SeekProxy newProxy) {
+		proxy = newProxy;
 	}
 
 	/** Asks for frame {@code index}; an older request that has not started is dropped. */
@@ -57,15 +75,23 @@ final class FrameLoader extends Job {
 		while (!monitor.isCanceled()) {
 			int index;
 			VideoSource video;
+			SeekProxy seekProxy;
 			ColorMode colours;
+			boolean far;
 			synchronized (this) {
 				index = pending;
 				video = source;
+				seekProxy = proxy;
 				colours = mode;
 				pending = -1;
+				far = last < 0 || Math.abs(index - last) > NEAR;
+				last = index;
 			}
 			if (index < 0 || video == null) {
 				return Status.OK_STATUS;
+			}
+			if (far && seekProxy != null && preview(seekProxy, index, colours)) {
+				continue; // a newer frame was asked for meanwhile: scrubbing shows proxy frames only
 			}
 			try {
 				ImageData image = FrameImages.toImageData(video.read(index, colours));
@@ -76,6 +102,19 @@ final class FrameLoader extends Job {
 			}
 		}
 		return Status.CANCEL_STATUS;
+	}
+
+	/** Shows the proxy's frame; @return whether a newer request came in meanwhile */
+	private boolean preview(SeekProxy seekProxy, int index, ColorMode colours) {
+		try {
+			ImageData image = FrameImages.toImageData(seekProxy.frame(index, colours));
+			post(() -> consumer.previewDecoded(index, image));
+		} catch (VideoException | RuntimeException e) {
+			// no preview: the exact frame follows anyway
+		}
+		synchronized (this) {
+			return pending >= 0;
+		}
 	}
 
 	private void post(Runnable runnable) {

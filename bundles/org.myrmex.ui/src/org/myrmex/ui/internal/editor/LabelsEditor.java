@@ -127,6 +127,15 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 		getSite().getService(IContextService.class).activateContext(CONTEXT);
 		loader = new FrameLoader(parent.getDisplay(), new FrameLoader.Consumer() {
 			@Override
+			public void previewDecoded(int index, org.eclipse.swt.graphics.ImageData image) {
+				if (!canvas.control().isDisposed() && index == frame) {
+					shownFrame = index;
+					canvas.showImage(image, width(), height(), true);
+					updateStatus();
+				}
+			}
+
+			@Override
 			public void frameDecoded(int index, org.eclipse.swt.graphics.ImageData image) {
 				if (!canvas.control().isDisposed()) {
 					shownFrame = index;
@@ -163,6 +172,17 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 				"recovery");
 	}
 
+	/** @return where seek proxies are kept: the workspace's metadata, like the videos' packet indexes */
+	public static Path proxyFolder() {
+		return Path.of(Platform.getStateLocation(FrameworkUtil.getBundle(LabelsEditor.class)).toOSString(),
+				"seek-proxies");
+	}
+
+	/** @return whether the video's seek proxy is ready (far jumps show its frame first) */
+	public boolean hasSeekProxy() {
+		return session.proxy() != null;
+	}
+
 	// ---- videos and frames
 
 	/** Shows {@code newVideo} (one of the project's), opening it in the background; keeps its labels editable. */
@@ -188,6 +208,11 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 			} else {
 				loader.setSource(source, source.channels() == 3 && !video.isGrayscale()
 						? org.myrmex.video.ColorMode.RGB : org.myrmex.video.ColorMode.GRAY);
+				session.useProxy(video, proxyFolder(), canvas.control().getDisplay(), proxy -> {
+					if (video == newVideo) {
+						loader.setProxy(proxy);
+					}
+				});
 			}
 			refreshMarks();
 			showFrame(frame);

@@ -40,8 +40,10 @@ public final class VideoCanvas {
 	private final CanvasTransform view = new CanvasTransform();
 	private final InstancePainter painter = new InstancePainter();
 	private Image image;
+	/** The video frame's size (a preview image is smaller and drawn stretched over it). */
 	private int imageWidth;
 	private int imageHeight;
+	private boolean preview;
 	private String message;
 	private Drag drag = Drag.NONE;
 	private Instance dragged;
@@ -91,17 +93,32 @@ public final class VideoCanvas {
 
 	/** Shows a decoded frame; the first frame (or a new size) is fitted to the canvas. */
 	void showImage(ImageData data) {
+		showImage(data, data.width, data.height, false);
+	}
+
+	/**
+	 * Shows {@code data} stretched over a frame of {@code width} × {@code height}: a seek-proxy preview
+	 * ({@code preview}), or the exact frame. Edits wait for the exact frame.
+	 */
+	void showImage(ImageData data, int width, int height, boolean isPreview) {
 		disposeImage();
 		image = new Image(canvas.getDisplay(), data);
 		message = null;
-		setImageSize(data.width, data.height);
+		preview = isPreview;
+		setImageSize(width, height);
 		canvas.redraw();
+	}
+
+	/** @return whether a seek-proxy preview is on the canvas (the exact frame is still decoding) */
+	public boolean showingPreview() {
+		return preview;
 	}
 
 	/** Shows a message instead of the frame (the frame cannot be decoded, the video is missing …). */
 	void showMessage(String text, int width, int height) {
 		disposeImage();
 		message = text;
+		preview = false;
 		setImageSize(width, height);
 		canvas.redraw();
 	}
@@ -215,8 +232,15 @@ public final class VideoCanvas {
 		int top = (int) Math.round(view.top() + y0 * scale);
 		int right = (int) Math.round(view.left() + x1 * scale);
 		int bottom = (int) Math.round(view.top() + y1 * scale);
-		gc.setInterpolation(scale >= 1 ? SWT.NONE : SWT.LOW);
-		gc.drawImage(image, x0, y0, x1 - x0, y1 - y0, left, top, right - left, bottom - top);
+		Rectangle pixels = image.getBounds();
+		double sx = (double) pixels.width / imageWidth;
+		double sy = (double) pixels.height / imageHeight;
+		int px0 = (int) Math.floor(x0 * sx);
+		int py0 = (int) Math.floor(y0 * sy);
+		int px1 = Math.min(pixels.width, Math.max(px0 + 1, (int) Math.ceil(x1 * sx)));
+		int py1 = Math.min(pixels.height, Math.max(py0 + 1, (int) Math.ceil(y1 * sy)));
+		gc.setInterpolation(scale * sx >= 1 && !preview ? SWT.NONE : SWT.LOW);
+		gc.drawImage(image, px0, py0, px1 - px0, py1 - py0, left, top, right - left, bottom - top);
 	}
 
 	private void drawMessage(GC gc, Rectangle area) {
@@ -265,6 +289,9 @@ public final class VideoCanvas {
 
 	private void mouseDown(Event event) {
 		canvas.setFocus();
+		if (preview && event.button != 2) {
+			return; // nobody labels on a proxy frame: the exact one is a moment away
+		}
 		pressX = lastX = event.x;
 		pressY = lastY = event.y;
 		if (event.button == 2) {
@@ -345,6 +372,10 @@ public final class VideoCanvas {
 	/** A right-click on a user node toggles its visibility instead of opening the menu. */
 	private void menuDetect(Event event) {
 		Point local = canvas.toControl(event.x, event.y);
+		if (preview) {
+			event.doit = false;
+			return;
+		}
 		Hit hit = event.detail == SWT.MENU_MOUSE ? hitNode(local.x, local.y) : null;
 		if (hit != null && hit.instance instanceof UserInstance) {
 			event.doit = false;

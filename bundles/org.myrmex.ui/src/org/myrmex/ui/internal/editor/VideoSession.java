@@ -7,7 +7,10 @@ import java.util.function.BiConsumer;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.myrmex.model.Video;
+import org.myrmex.model.VideoBackend;
+import org.myrmex.video.proxy.SeekProxy;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoSource;
 import org.myrmex.video.Videos;
@@ -20,7 +23,14 @@ final class VideoSession {
 	static final Object FAMILY = VideoSession.class;
 
 	private VideoSource source;
+	private SeekProxy proxy;
 	private Job opening;
+	private Job building;
+
+	/** @return the seek proxy of the open video, or null while none is ready */
+	synchronized SeekProxy proxy() {
+		return proxy;
+	}
 
 	/** @return the open video, or null while opening or when it could not be opened */
 	synchronized VideoSource source() {
@@ -69,18 +79,70 @@ final class VideoSession {
 		self[0].schedule();
 	}
 
-	/** Closes the video (and abandons an open in progress). */
-	void close() {
-		Job job;
-		VideoSource old;
-		synchronized (this) {
-			job = opening;
-			old = source;
-			source = null;
-			opening = null;
+	/**
+	 * Finds the seek proxy of the open media video in {@code cacheFolder}, or builds it in a background Job
+	 * (cancellable from the Progress view); then {@code ready} gets it on the UI thread.
+	 */
+	void useProxy(Video video, Path cacheFolder, Display display, java.util.function.Consumer<SeekProxy> ready) {
+		VideoSource open = source();
+		if (open == null || video.getBackend() != VideoBackend.MEDIA) {
+			return;
 		}
-		if (job != null) {
-			job.cancel();
+		Path file = open.path();
+		Job job = Job.create("Building the seek proxy of " + file.getFileName(), monitor -> {
+			SeekProxy found;
+			try {
+				found = SeekProxy.open(file, cacheFolder).orElse(null);
+				if (found == null) {
+					found = SeekProxy.build(file, cacheFolder, monitor);
+				}
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			} catch (VideoException | RuntimeException e) {
+				// jumps stay exact but slower; say why in the log, not in a dialog
+				return Status.warning("No seek proxy for " + file + ": " + e.getMessage(), e);
+			}
+			SeekProxy result = found;
+			synchronized (this) {
+				if (source != open) {
+					result.close();
+					return Status.CANCEL_STATUS;
+				}
+				proxy = result;
+			}
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> ready.accept(result));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setPriority(Job.DECORATE);
+		synchronized (this) {
+			building = job;
+		}
+		job.schedule();
+	}
+
+	/** Closes the video and its proxy (and abandons an open or a build in progress). */
+	void close() {
+		Job[] jobs;
+		VideoSource old;
+		SeekProxy oldProxy;
+		synchronized (this) {
+			jobs = new Job[] { opening, building };
+			old = source;
+			oldProxy = proxy;
+			source = null;
+			proxy = null;
+			opening = null;
+			building = null;
+		}
+		for (Job job : jobs) {
+			if (job != null) {
+				job.cancel();
+			}
+		}
+		if (oldProxy != null) {
+			oldProxy.close();
 		}
 		if (old != null) {
 			old.close();
