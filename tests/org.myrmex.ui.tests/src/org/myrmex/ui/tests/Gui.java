@@ -33,7 +33,7 @@ import org.myrmex.ui.internal.editor.OpenLabelsJob;
  */
 final class Gui {
 	/** Upper bound for slow steps on a slow machine; a hang guard, not a timing check. */
-	static final long PATIENCE_MS = 20_000;
+	static final long PATIENCE_MS = 120_000;
 
 	private Gui() {
 	}
