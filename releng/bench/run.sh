@@ -4,6 +4,8 @@
 # Usage: releng/bench/run.sh labels|preprocess|video|train [FIXTURES_DIR]   (builds the product first if needed)
 #        releng/bench/run.sh track CENTROID_DIR CENTERED_DIR [FIXTURES_DIR] [--frames N] [--batch-size B]
 #        releng/bench/run.sh seek [VIDEO] [JUMPS]   (seek proxy; default ../shared/fixtures/sleap/tracks/clip.mp4, 200)
+#        releng/bench/run.sh editor [LABELS.slp] [FRAMES]   (canvas scrubbing; default tracks/clip.slp, 600; on Xvfb without DISPLAY)
+#        releng/bench/run.sh editor --scale [N]             (open N predicted frames to the last one; default 200000)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 plugins="$root/releng/org.myrmex.product/target/products/org.myrmex.product/linux/gtk/x86_64/myrmex/plugins"
@@ -12,7 +14,15 @@ if ! ls "$plugins"/org.myrmex.io_*.jar >/dev/null 2>&1; then
 fi
 classes="$root/releng/bench/target/classes"
 rm -rf "$classes" && mkdir -p "$classes"
-cp=$(ls "$plugins"/*.jar | grep -v -e 'org.eclipse.swt' -e 'org.eclipse.ui' -e 'org.eclipse.e4.ui' | tr '\n' ':')
+if [ "${1:-}" = editor ]; then
+  # the editor's canvas on a plain class path: SWT and the workbench bundle's jar, no OSGi
+  cp=$(ls "$plugins"/*.jar | grep -v -e 'org.eclipse.ui' -e 'org.eclipse.e4.ui' -e 'org.eclipse.swt.svg' | tr '\n' ':')
+  if [ -z "${DISPLAY:-}" ]; then
+    exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
+  fi
+else
+  cp=$(ls "$plugins"/*.jar | grep -v -e 'org.eclipse.swt' -e 'org.eclipse.ui' -e 'org.eclipse.e4.ui' | tr '\n' ':')
+fi
 javac --release 17 -nowarn -d "$classes" -cp "$cp" $(find "$root/releng/bench/src" -name '*.java')
 export MYRMEX_BENCH_CP="$classes:$cp"
 export TF_CPP_MIN_LOG_LEVEL=1

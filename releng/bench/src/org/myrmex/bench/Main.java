@@ -8,7 +8,9 @@ import java.util.Arrays;
  * re-encoding against the ffmpeg command line), {@code video} (random access and sequential decoding against
  * JavaCV seeking and {@code ffmpeg -f null}), {@code train} (training steps on the CPU against TensorFlow alone),
  * {@code track} (top-down inference on the CPU against the networks' raw forward pass), {@code seek} (jumps to a
- * seek proxy's frame against the exact frame), or a child measurement.
+ * seek proxy's frame against the exact frame), {@code editor} (the labels editor's canvas while scrubbing,
+ * against decoding alone; {@code editor --scale N}: opening N predicted frames to the last one, against reading
+ * the file alone), or a child measurement.
  */
 public final class Main {
 	private Main() {
@@ -24,10 +26,11 @@ public final class Main {
 		case "train" -> TrainBench.run(rest);
 		case "track" -> TrackBench.run(rest);
 		case "seek" -> SeekBench.run(rest);
+		case "editor" -> org.myrmex.ui.internal.editor.EditorBench.run(rest);
 		case "child" -> LabelsChild.run(rest);
 		case "seek-child" -> SeekChild.run(rest);
 		default -> {
-			System.err.println("unknown benchmark " + what + "; known: labels, preprocess, video, train, track, seek");
+			System.err.println("unknown benchmark " + what + "; known: labels, preprocess, video, train, track, seek, editor");
 			System.exit(2);
 		}
 		}

@@ -16,11 +16,11 @@ import org.myrmex.model.Video;
 import org.myrmex.model.VideoBackend;
 
 /** A predictions file of the size a lab produces: N predicted instances of a skeleton over one video. */
-final class SyntheticPredictions {
+public final class SyntheticPredictions {
 	private SyntheticPredictions() {
 	}
 
-	static Labels make(int instances, int nodes, int perFrame) {
+	public static Labels make(int instances, int nodes, int perFrame) {
 		LabelsFactory factory = LabelsFactory.eINSTANCE;
 		Labels labels = factory.createLabels();
 		Video video = factory.createVideo();
