@@ -199,6 +199,9 @@ final class Gui {
 
 	static void mouseMove(Control control, int x, int y) {
 		Point at = control.toDisplay(x, y);
+		if (at.equals(control.getDisplay().getCursorLocation())) {
+			return; // xdotool's --sync waits for a motion that never comes when the pointer is already there
+		}
 		xdotool("mousemove", "--sync", Integer.toString(at.x), Integer.toString(at.y));
 	}
 

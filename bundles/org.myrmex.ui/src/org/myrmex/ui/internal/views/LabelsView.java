@@ -22,6 +22,7 @@ abstract class LabelsView extends ViewPart {
 		}
 	};
 	private Labels shown;
+	private IEditorPart shownEditor;
 
 	/** Creates the view's controls; then the view shows the active editor's labels, if any. */
 	protected void startFollowingEditors() {
@@ -36,8 +37,20 @@ abstract class LabelsView extends ViewPart {
 		Labels labels = part.getAdapter(Labels.class);
 		if (labels != null && labels != shown) {
 			shown = labels;
+			shownEditor = (IEditorPart) part;
 			show(labels);
 		}
+	}
+
+	/** @return the editor whose labels the view shows, or null before the first */
+	protected IEditorPart shownEditor() {
+		return shownEditor;
+	}
+
+	/** Forgets the labels shown, so that the next editor activated is shown even if it holds the same labels. */
+	protected void forget() {
+		shown = null;
+		shownEditor = null;
 	}
 
 	/** Shows these labels (called on the UI thread). */
