@@ -16,10 +16,9 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Instance;
@@ -37,49 +36,10 @@ import org.myrmex.ui.internal.editor.LabelsEditor;
  * every frame labelled) and {@code tracks/clip.predictions.slp}, copied with {@code clip.mp4} into a
  * temporary folder so that saving never touches the fixtures.
  */
+@ExtendWith(EditorTestSetup.class)
 class LabelsEditorTest {
 	@TempDir
 	Path folder;
-
-	private Thread watchdog;
-
-	@org.junit.jupiter.api.BeforeEach
-	void watch() {
-		Gui.page().setPerspective(org.eclipse.ui.PlatformUI.getWorkbench().getPerspectiveRegistry()
-				.findPerspectiveWithId(org.myrmex.ui.internal.app.LabellingPerspective.ID));
-		Thread main = Thread.currentThread();
-		watchdog = new Thread(() -> {
-			try {
-				while (true) {
-					Thread.sleep(40_000);
-					StringBuilder dump = new StringBuilder("WATCHDOG main thread:\n");
-					for (StackTraceElement e : main.getStackTrace()) {
-						dump.append("    ").append(e).append('\n');
-					}
-					System.out.println(dump);
-				}
-			} catch (InterruptedException e) {
-				// test ended
-			}
-		});
-		watchdog.setDaemon(true);
-		watchdog.start();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		watchdog.interrupt();
-		for (Shell shell : Gui.display().getShells()) {
-			if (!shell.isDisposed() && shell.getParent() != null) {
-				shell.close();
-			}
-		}
-		// close this test's editors without saving; the sample project stays open
-		Gui.page().closeEditors(java.util.Arrays.stream(Gui.page().getEditorReferences())
-				.filter(reference -> !reference.getName().equals("sample-ants.slp"))
-				.toArray(org.eclipse.ui.IEditorReference[]::new), false);
-		Gui.settle();
-	}
 
 	private Path copyProject(String labels) throws Exception {
 		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));

@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IEditorReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Labels;
@@ -30,19 +28,12 @@ import org.myrmex.ui.internal.editor.RecoveryJournal;
  * behind offers to restore it. The crash is simulated by putting back the journal and its registry entry
  * after the editor closed (a kill leaves exactly these behind).
  */
+@ExtendWith(EditorTestSetup.class)
 class RecoveryTest {
 	@TempDir
 	Path folder;
 	@TempDir
 	Path aside;
-
-	@AfterEach
-	void closeEditors() {
-		Gui.page().closeEditors(Arrays.stream(Gui.page().getEditorReferences())
-				.filter(reference -> !reference.getName().equals("sample-ants.slp"))
-				.toArray(IEditorReference[]::new), false);
-		Gui.settle();
-	}
 
 	private static int instancesAtFrameZero(Labels labels) {
 		return FrameIndex.of(labels).find(labels.getVideos().get(0), 0).orElseThrow().getInstances().size();

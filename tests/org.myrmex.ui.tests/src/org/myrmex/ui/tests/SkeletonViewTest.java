@@ -31,13 +31,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.io.SkeletonJson;
@@ -51,7 +48,6 @@ import org.myrmex.model.Symmetry;
 import org.myrmex.model.Video;
 import org.myrmex.model.VideoBackend;
 import org.myrmex.model.edit.SkeletonInstances;
-import org.myrmex.ui.internal.app.LabellingPerspective;
 import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.ui.internal.views.SkeletonView;
 import org.myrmex.ui.internal.views.skeleton.EdgeDialog;
@@ -63,48 +59,10 @@ import org.myrmex.ui.internal.views.skeleton.SkeletonPanel;
  * through the view's commands and cell editors into {@code ants/antSkeleton.json}'s 18-node ant, saved as JSON
  * and compared with the fixture; undo with Ctrl+Z; deleting a labelled node; loading a skeleton.
  */
+@ExtendWith(EditorTestSetup.class)
 class SkeletonViewTest {
 	@TempDir
 	Path folder;
-
-	private Thread watchdog;
-
-	@BeforeEach
-	void labellingPerspective() {
-		Gui.page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-				.findPerspectiveWithId(LabellingPerspective.ID));
-		Thread main = Thread.currentThread();
-		watchdog = new Thread(() -> {
-			try {
-				while (true) {
-					Thread.sleep(30_000);
-					StringBuilder dump = new StringBuilder("WATCHDOG main thread:\n");
-					for (StackTraceElement e : main.getStackTrace()) {
-						dump.append("    ").append(e).append('\n');
-					}
-					System.out.println(dump);
-				}
-			} catch (InterruptedException e) {
-				// test ended
-			}
-		});
-		watchdog.setDaemon(true);
-		watchdog.start();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		watchdog.interrupt();
-		for (Shell shell : Gui.display().getShells()) {
-			if (!shell.isDisposed() && shell.getParent() != null) {
-				shell.close();
-			}
-		}
-		Gui.page().closeEditors(Arrays.stream(Gui.page().getEditorReferences())
-				.filter(reference -> !reference.getName().equals("sample-ants.slp")).toArray(IEditorReference[]::new),
-				false);
-		Gui.settle();
-	}
 
 	@Test
 	void buildsTheAntSkeletonThroughTheViewAndSavesItAsTheFixture() throws Exception {
