@@ -40,6 +40,11 @@ public final class VideoCanvas {
 	private final CanvasTransform view = new CanvasTransform();
 	private final InstancePainter painter = new InstancePainter();
 	private Image image;
+	/** {@link #image} scaled once to the zoom below 1:1, so repaints (drags, hover) only copy it. */
+	private Image scaled;
+	private double scaledFor;
+	/** Paints of the current image so far: a frame painted once (scrubbing) is not worth a scaled copy. */
+	private int paints;
 	/** The video frame's size (a preview image is smaller and drawn stretched over it). */
 	private int imageWidth;
 	private int imageHeight;
@@ -103,6 +108,7 @@ public final class VideoCanvas {
 	void showImage(ImageData data, int width, int height, boolean isPreview) {
 		disposeImage();
 		image = new Image(canvas.getDisplay(), data);
+		paints = 0;
 		message = null;
 		preview = isPreview;
 		setImageSize(width, height);
@@ -195,6 +201,14 @@ public final class VideoCanvas {
 			image.dispose();
 			image = null;
 		}
+		disposeScaled();
+	}
+
+	private void disposeScaled() {
+		if (scaled != null) {
+			scaled.dispose();
+			scaled = null;
+		}
 	}
 
 	private void paint(GC gc) {
@@ -218,9 +232,30 @@ public final class VideoCanvas {
 		}
 	}
 
-	/** Draws only the part of the frame that is on screen, whatever the zoom. */
+	/**
+	 * Draws only the part of the frame that is on screen, whatever the zoom. Below 1:1, a frame painted again
+	 * at the same zoom (a drag, a hover, a selection) is scaled once into a copy that every later repaint
+	 * only copies; a frame shown once while scrubbing is drawn scaled directly, which is cheaper on screen.
+	 */
 	private void drawFrame(GC gc, Rectangle area) {
 		double scale = view.scale();
+		paints++;
+		if (scale < 1 && (paints > 1 || (scaled != null && scaledFor == scale))) {
+			int width = Math.max(1, (int) Math.round(imageWidth * scale));
+			int height = Math.max(1, (int) Math.round(imageHeight * scale));
+			if (scaled == null || scaledFor != scale) {
+				disposeScaled();
+				scaled = new Image(canvas.getDisplay(), width, height);
+				GC scaler = new GC(scaled);
+				scaler.setInterpolation(SWT.LOW);
+				Rectangle pixels = image.getBounds();
+				scaler.drawImage(image, 0, 0, pixels.width, pixels.height, 0, 0, width, height);
+				scaler.dispose();
+				scaledFor = scale;
+			}
+			gc.drawImage(scaled, (int) Math.round(view.left()), (int) Math.round(view.top()));
+			return;
+		}
 		int x0 = Math.max(0, (int) Math.floor((0 - view.left()) / scale));
 		int y0 = Math.max(0, (int) Math.floor((0 - view.top()) / scale));
 		int x1 = Math.min(imageWidth, (int) Math.ceil((area.width - view.left()) / scale));
