@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.model.tests.edit;
 
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -151,16 +149,6 @@ final class AntProject {
 
 	/** Executes {@code command}, then undoes and redoes it, checking the model after each step. */
 	void executeUndoRedo(Command command, Runnable before, Runnable after) {
-		assertTrue(command.canExecute(), "command can execute: " + command.getLabel());
-		before.run();
-		stack.execute(command);
-		assertSame(command, stack.getMostRecentCommand(), "the command ran without error");
-		after.run();
-		assertTrue(stack.canUndo());
-		stack.undo();
-		before.run();
-		assertTrue(stack.canRedo());
-		stack.redo();
-		after.run();
+		UndoRedo.check(stack, command, before, after);
 	}
 }

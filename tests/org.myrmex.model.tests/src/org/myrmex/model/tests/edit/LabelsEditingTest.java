@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -114,17 +113,7 @@ class LabelsEditingTest {
 		 * Executes {@code command} on the stack, then undoes and redoes it, checking the model after each step.
 		 */
 		void executeUndoRedo(Command command, Runnable before, Runnable after) {
-			assertTrue(command.canExecute(), "command can execute: " + command.getLabel());
-			before.run();
-			stack.execute(command);
-			assertSame(command, stack.getMostRecentCommand(), "the command ran without error");
-			after.run();
-			assertTrue(stack.canUndo());
-			stack.undo();
-			before.run();
-			assertTrue(stack.canRedo());
-			stack.redo();
-			after.run();
+			UndoRedo.check(stack, command, before, after);
 		}
 	}
 }
