@@ -18,7 +18,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -28,8 +27,8 @@ import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.ui.internal.editor.OpenLabelsJob;
 
 /**
- * Drives the real workbench with real input: mouse and key events posted to the display ({@link Display#post},
- * XTest under X11) go through SWT's event loop, the key bindings and the widgets' listeners as a person's would.
+ * Drives the real workbench with real input: mouse and key events sent through XTest ({@code xdotool}) go
+ * through SWT's event loop, the key bindings and the widgets' listeners as a person's would.
  */
 final class Gui {
 	/** Upper bound for slow steps on a slow machine; a hang guard, not a timing check. */
@@ -278,10 +277,6 @@ final class Gui {
 			yield String.valueOf((char) key);
 		}
 		};
-	}
-
-	private static void post(Event event) {
-		assertTrue(display().post(event), "the display refused a posted " + event);
 	}
 
 	// ---- screenshots

@@ -17,6 +17,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -42,6 +43,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
+import org.myrmex.model.LabelsPackage;
 import org.myrmex.model.PredictedInstance;
 import org.myrmex.model.Track;
 import org.myrmex.model.UserInstance;
@@ -153,8 +155,7 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 				}
 			}
 		});
-		journal = new RecoveryJournal(file, registry(), parent.getDisplay(),
-				() -> isDirty() && !saving ? EcoreUtil.copy(labels) : null);
+		journal = newJournal();
 		if (restored) {
 			journal.schedule();
 		}
@@ -164,6 +165,12 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 			canvas.showMessage("This labels file has no videos yet", 0, 0);
 			updateStatus();
 		}
+	}
+
+	/** @return a journal of this editor's file that copies the labels while they have unsaved changes */
+	private RecoveryJournal newJournal() {
+		return new RecoveryJournal(file, registry(), canvas.control().getDisplay(),
+				() -> isDirty() && !saving ? EcoreUtil.copy(labels) : null);
 	}
 
 	/** @return the workbench's folder that remembers which recovery journals exist */
@@ -421,7 +428,9 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 			}
 			Command last = domain.getCommandStack().getMostRecentCommand();
 			selectAffected(last == null ? List.of() : last.getAffectedObjects());
-			refreshMarks();
+			if (!movesPointsOnly(last)) {
+				refreshMarks(); // one pass over the video's labelled frames: not on every drag
+			}
 			canvas.redraw();
 			updateStatus();
 			firePropertyChange(PROP_DIRTY);
@@ -430,6 +439,11 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 				journal.schedule();
 			}
 		});
+	}
+
+	/** @return whether {@code command} (done, undone or redone) only set an instance's points: no mark changes */
+	private static boolean movesPointsOnly(Command command) {
+		return command instanceof SetCommand set && set.getFeature() == LabelsPackage.Literals.INSTANCE__POINTS;
 	}
 
 	/** After an edit, undo or redo, selects the instance it touched (if on screen), or drops a stale selection. */
@@ -513,8 +527,7 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 			RecoveryJournal.discard(file, registry());
 			journal.stop();
 			file = absolute;
-			journal = new RecoveryJournal(file, registry(), canvas.control().getDisplay(),
-					() -> isDirty() && !saving ? EcoreUtil.copy(labels) : null);
+			journal = newJournal();
 			setInputWithNotify(new LabelsEditorInput(file, labels));
 			setPartName(file.getFileName().toString());
 		}

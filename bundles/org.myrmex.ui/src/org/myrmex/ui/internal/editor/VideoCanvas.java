@@ -300,21 +300,9 @@ public final class VideoCanvas {
 					true, point.score()));
 		}
 		if (drag == Drag.INSTANCE) {
-			return shifted(points, (lastX - pressX) / view.scale(), (lastY - pressY) / view.scale());
+			return points.translated((lastX - pressX) / view.scale(), (lastY - pressY) / view.scale());
 		}
 		return points;
-	}
-
-	private static PointArray shifted(PointArray points, double dx, double dy) {
-		PointArray result = points;
-		for (int node = 0; node < points.size(); node++) {
-			if (InstancePainter.placed(points, node)) {
-				org.myrmex.model.Point p = points.get(node);
-				result = result.with(node,
-						new org.myrmex.model.Point(p.x() + dx, p.y() + dy, p.visible(), p.complete(), p.score()));
-			}
-		}
-		return result;
 	}
 
 	private void wheel(Event event) {

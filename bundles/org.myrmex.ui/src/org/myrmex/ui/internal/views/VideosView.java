@@ -2,12 +2,11 @@
 package org.myrmex.ui.internal.views;
 
 import org.eclipse.swt.SWT;
-import org.myrmex.ui.internal.editor.LabelsEditor;
-
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.myrmex.model.Labels;
 import org.myrmex.model.Video;
+import org.myrmex.ui.internal.editor.LabelsEditor;
 
 /** The videos of the project being labelled: file, size, frames, frame rate. */
 public class VideosView extends LabelsView {
