@@ -90,12 +90,7 @@ final class Gui {
 
 	/** Opens {@code file} through {@link OpenLabelsJob} and waits until its editor shows frame 0. */
 	static LabelsEditor open(Path file) {
-		// the workbench opens its sample project at start; let it, so that it does not take the focus later
-		spinUntil(() -> Job.getJobManager().find(OpenSampleProjectJob.FAMILY).length == 0
-				&& java.util.Arrays.stream(page().getEditorReferences())
-						.anyMatch(reference -> reference.getName().equals("sample-ants.slp")),
-				"the sample project to open");
-		window().getShell().forceActive();
+		waitForSampleProject();
 		new OpenLabelsJob(window(), file).schedule();
 		spinUntil(() -> Job.getJobManager().find(OpenLabelsJob.FAMILY).length == 0
 				&& page().getActiveEditor() instanceof LabelsEditor editor
@@ -104,6 +99,18 @@ final class Gui {
 		waitForFrame(editor, 0);
 		focus(editor.canvas().control());
 		return editor;
+	}
+
+	/**
+	 * Waits until the workbench has opened its sample project at start, so that it does not take the focus
+	 * later, and activates the workbench window.
+	 */
+	static void waitForSampleProject() {
+		spinUntil(() -> Job.getJobManager().find(OpenSampleProjectJob.FAMILY).length == 0
+				&& java.util.Arrays.stream(page().getEditorReferences())
+						.anyMatch(reference -> reference.getName().equals("sample-ants.slp")),
+				"the sample project to open");
+		window().getShell().forceActive();
 	}
 
 	/** Waits until the canvas shows frame {@code frame}'s image. */
@@ -255,6 +262,25 @@ final class Gui {
 		chord.append(keysym(keyCodeOrChar));
 		xdotool("key", "--clearmodifiers", chord.toString());
 		settle();
+	}
+
+	/** Types {@code text} into the focused control, character by character, as a keyboard does. */
+	static void type(String text) {
+		xdotool("type", "--delay", "30", text);
+		settle();
+	}
+
+	/** Clicks {@code button} (a push button, radio or check box) in its middle with the first mouse button. */
+	static void press(org.eclipse.swt.widgets.Button button) {
+		click(button, 1, button.getSize().x / 2, button.getSize().y / 2);
+	}
+
+	/** @return the button labelled {@code label} (mnemonic ampersands ignored) in {@code shell} */
+	static org.eclipse.swt.widgets.Button button(Shell shell, String label) {
+		return descendants(shell).stream().filter(org.eclipse.swt.widgets.Button.class::isInstance)
+				.map(org.eclipse.swt.widgets.Button.class::cast)
+				.filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("no button '" + label + "' in " + shell.getText()));
 	}
 
 	private static String keysym(int key) {

@@ -3,6 +3,7 @@ package org.myrmex.ui.internal.app;
 
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -16,13 +17,14 @@ import org.myrmex.io.LabelsFileException;
 import org.myrmex.model.Labels;
 import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.ui.internal.editor.LabelsEditorInput;
+import org.myrmex.ui.internal.project.MyrmexProjects;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.sample.SampleProject;
 import org.myrmex.video.synth.ColonyParameters;
 
 /**
  * Opens the sample project of the workspace in the video editor, making it first (a synthetic ant video and its
- * labels) when the workspace does not have it yet.
+ * labels, a Myrmex project of the workspace) when the workspace does not have it yet.
  */
 public class OpenSampleProjectJob extends Job {
 	/** Job family, so that tests and shutdown can wait for it. */
@@ -51,10 +53,13 @@ public class OpenSampleProjectJob extends Job {
 		SampleProject project = sampleProject();
 		try {
 			Labels labels = project.exists() ? project.load() : project.create(ColonyParameters.defaults(), monitor);
+			MyrmexProjects.adopt(project.folder(), null);
 			window.getShell().getDisplay().asyncExec(() -> open(project, labels));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
+		} catch (CoreException e) {
+			return Status.error("Cannot add the sample project to the workspace: " + e.getMessage(), e);
 		} catch (VideoException | LabelsFileException e) {
 			return Status.error("Cannot open the sample project: " + e.getMessage(), e);
 		}

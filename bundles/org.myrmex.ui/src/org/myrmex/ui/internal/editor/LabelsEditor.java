@@ -55,6 +55,7 @@ import org.myrmex.model.edit.NewInstancePose;
 import org.myrmex.model.edit.LabelsEditing;
 import org.myrmex.model.edit.PointCommands;
 import org.myrmex.model.index.FrameIndex;
+import org.myrmex.ui.internal.project.WorkspaceFiles;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -191,6 +192,21 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 	}
 
 	// ---- videos and frames
+
+	/**
+	 * Points missing videos at their files now (Replace Missing Videos), in one undoable command; the shown video
+	 * is opened again from its new file.
+	 */
+	public void replaceVideos(java.util.Map<Video, Path> files) {
+		org.eclipse.emf.common.command.CompoundCommand replace = new org.eclipse.emf.common.command.CompoundCommand(
+				"Replace Missing Videos");
+		files.forEach((missing, now) -> replace.append(
+				SetCommand.create(domain, missing, LabelsPackage.Literals.VIDEO__FILENAME, now.toString())));
+		domain.getCommandStack().execute(replace);
+		if (files.containsKey(video)) {
+			setVideo(video);
+		}
+	}
 
 	/** Shows {@code newVideo} (one of the project's), opening it in the background; keeps its labels editable. */
 	public void setVideo(Video newVideo) {
@@ -569,6 +585,7 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 			return false;
 		}
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		WorkspaceFiles.refresh(target);
 		restored = false;
 		journal.discard();
 		firePropertyChange(PROP_DIRTY);

@@ -4,10 +4,13 @@ package org.myrmex.ui.internal.editor;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 import org.myrmex.model.Labels;
+import org.myrmex.ui.internal.project.WorkspaceFiles;
 
 /**
  * A labels file and the labels loaded from it (or, after a crash, from its recovery journal: then the editor
@@ -45,6 +48,9 @@ public final class LabelsEditorInput implements IEditorInput {
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == Path.class) {
 			return adapter.cast(file);
+		}
+		if (adapter == IFile.class || adapter == IResource.class) {
+			return WorkspaceFiles.fileAt(file).map(adapter::cast).orElse(null);
 		}
 		return adapter.isInstance(labels) ? adapter.cast(labels) : null;
 	}

@@ -3,6 +3,7 @@ package org.myrmex.ui.internal.editor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -10,6 +11,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -17,11 +19,15 @@ import org.eclipse.ui.PartInitException;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Labels;
+import org.myrmex.model.Video;
+import org.myrmex.ui.internal.project.MissingVideos;
+import org.myrmex.ui.internal.project.MissingVideosDialog;
 
 /**
  * Loads a labels file in the background and opens it in a {@link LabelsEditor}. A file that is already open
  * is brought to the front instead; a file that fails to load is reported naming the file and the reason, and
- * no editor opens.
+ * no editor opens. When videos of the file are not found, the editor opens and Replace Missing Videos asks
+ * where they are (the labels of videos left missing stay editable).
  */
 public final class OpenLabelsJob extends Job {
 	/** Job family, so that tests can wait for it. */
@@ -65,7 +71,8 @@ public final class OpenLabelsJob extends Job {
 		}
 		try {
 			Labels labels = LabelsFiles.load(loadFrom, monitor);
-			window.getShell().getDisplay().asyncExec(() -> openEditor(labels));
+			List<Video> missing = MissingVideos.of(labels, file);
+			window.getShell().getDisplay().asyncExec(() -> openEditor(labels, missing));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
@@ -98,13 +105,21 @@ public final class OpenLabelsJob extends Job {
 		return false;
 	}
 
-	private void openEditor(Labels labels) {
+	private void openEditor(Labels labels, List<Video> missing) {
 		IWorkbenchPage page = window.getActivePage();
 		if (window.getShell() == null || window.getShell().isDisposed() || page == null) {
 			return;
 		}
 		try {
-			page.openEditor(new LabelsEditorInput(file, labels, restored), LabelsEditor.ID);
+			LabelsEditor editor = (LabelsEditor) page.openEditor(new LabelsEditorInput(file, labels, restored),
+					LabelsEditor.ID);
+			if (!missing.isEmpty()) {
+				MissingVideosDialog dialog = new MissingVideosDialog(window.getShell(), file.getFileName().toString(),
+						missing);
+				if (dialog.open() == Window.OK && !dialog.replacements().isEmpty()) {
+					editor.replaceVideos(dialog.replacements());
+				}
+			}
 		} catch (PartInitException e) {
 			ErrorDialog.openError(window.getShell(), "Cannot open " + file.getFileName(), null,
 					Status.error(e.getMessage(), e));

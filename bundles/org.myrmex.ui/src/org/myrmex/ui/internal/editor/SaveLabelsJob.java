@@ -9,10 +9,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.myrmex.io.LabelsFileException;
-import org.myrmex.io.LabelsFiles;
-import org.myrmex.io.SlpWriter;
 import org.myrmex.model.Labels;
-import org.myrmex.video.LabelledFramesPackage;
+import org.myrmex.video.LabelsSaving;
 
 /**
  * Saves labels atomically ({@code .slp}, {@code .xmi}, or {@code .pkg.slp} with the labelled frames embedded):
@@ -41,13 +39,7 @@ final class SaveLabelsJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pkg.slp")) {
-				try (LabelledFramesPackage frames = new LabelledFramesPackage(labels, sourceFile)) {
-					SlpWriter.writePackage(labels, file, frames, monitor);
-				}
-			} else {
-				LabelsFiles.save(labels, file, monitor);
-			}
+			LabelsSaving.save(labels, file, sourceFile, monitor);
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
