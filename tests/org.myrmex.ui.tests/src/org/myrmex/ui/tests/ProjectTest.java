@@ -131,7 +131,10 @@ class ProjectTest {
 		}, "pair.slp in the Project Explorer");
 		TreeItem item = explorer.getCommonViewer().getTree().getSelection()[0];
 		assertEquals("pair.slp", item.getText());
+		explorer.getCommonViewer().getTree().showItem(item);
+		Gui.focus(explorer.getCommonViewer().getTree());
 		Rectangle bounds = item.getBounds();
+		Gui.screenshot(Gui.window().getShell(), "project-explorer");
 		Gui.doubleClick(explorer.getCommonViewer().getTree(), bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
 		Gui.spinUntil(() -> Gui.page().getActiveEditor() instanceof LabelsEditor reopened
 				&& reopened.file().equals(labelsFile), "pair.slp opened from the Project Explorer");
