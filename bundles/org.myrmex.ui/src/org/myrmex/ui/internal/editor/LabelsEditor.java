@@ -305,6 +305,28 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 		return session.source() != null ? session.source().height() : video == null ? 0 : video.getHeight();
 	}
 
+	/**
+	 * @return the frame's width and height; where neither the video nor the labels file knows them (a video
+	 *         that cannot be opened), the extent of this frame's points, so that new instances land among them
+	 */
+	private double[] frameSize() {
+		if (width() > 0 && height() > 0) {
+			return new double[] { width(), height() };
+		}
+		double right = 0;
+		double bottom = 0;
+		for (Instance instance : shownInstances()) {
+			org.myrmex.model.PointArray points = instance.getPoints();
+			for (int node = 0; node < points.size(); node++) {
+				if (Double.isFinite(points.x(node)) && Double.isFinite(points.y(node))) {
+					right = Math.max(right, points.x(node));
+					bottom = Math.max(bottom, points.y(node));
+				}
+			}
+		}
+		return new double[] { Math.max(64, right * 1.1), Math.max(64, bottom * 1.1) };
+	}
+
 	/** Runs {@code listener} whenever the frame changes (views that show the current frame). */
 	public void addFrameListener(Runnable listener) {
 		frameListeners.add(listener);
@@ -387,8 +409,9 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 		}
 		int at = shownFrame >= 0 ? shownFrame : frame;
 		Skeleton skeleton = labels.getSkeletons().get(0);
-		double w = Math.max(1, width());
-		double h = Math.max(1, height());
+		double[] size = frameSize();
+		double w = size[0];
+		double h = size[1];
 		NewInstancePose pose = centre == null ? NewInstancePose.propose(labels, video, at, skeleton, w, h)
 				: NewInstancePose.propose(labels, video, at, skeleton, centre[0], centre[1], w, h);
 		execute(InstanceCommands.add(domain, labels, video, at, pose.createInstance()));

@@ -16,6 +16,7 @@ import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.progress.IProgressConstants;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Labels;
@@ -83,8 +84,18 @@ public final class OpenLabelsJob extends Job {
 		}
 	}
 
+	/** Reports a file that cannot be opened in a dialog of its own, naming the file and the reason. */
 	private IStatus error(String message, Throwable cause) {
-		return Status.error(message, cause);
+		IStatus status = Status.error(message, cause);
+		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+		if (window.getShell() != null && !window.getShell().isDisposed()) {
+			window.getShell().getDisplay().asyncExec(() -> {
+				if (!window.getShell().isDisposed()) {
+					ErrorDialog.openError(window.getShell(), "Cannot open " + file.getFileName(), null, status);
+				}
+			});
+		}
+		return status;
 	}
 
 	private boolean activateOpenEditor() {

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -278,14 +279,23 @@ public final class VideoCanvas {
 		gc.drawImage(image, px0, py0, px1 - px0, py1 - py0, left, top, right - left, bottom - top);
 	}
 
+	/** Draws the message in a dark box, its lines wrapped to the canvas's width. */
 	private void drawMessage(GC gc, Rectangle area) {
-		Point extent = gc.textExtent(message);
-		int x = Math.max(8, (area.width - extent.x) / 2);
-		int y = Math.max(8, area.height / 3);
-		gc.setBackground(new Color(40, 40, 40));
-		gc.fillRectangle(x - 8, y - 6, extent.x + 16, extent.y + 12);
-		gc.setForeground(new Color(255, 220, 120));
-		gc.drawText(message, x, y, true);
+		TextLayout layout = new TextLayout(gc.getDevice());
+		try {
+			layout.setFont(gc.getFont());
+			layout.setText(message);
+			layout.setWidth(Math.max(64, area.width - 32));
+			Rectangle extent = layout.getBounds();
+			int x = Math.max(16, (area.width - extent.width) / 2);
+			int y = Math.max(8, area.height / 3);
+			gc.setBackground(new Color(40, 40, 40));
+			gc.fillRectangle(x - 8, y - 6, extent.width + 16, extent.height + 12);
+			gc.setForeground(new Color(255, 220, 120));
+			layout.draw(gc, x, y);
+		} finally {
+			layout.dispose();
+		}
 	}
 
 	/** @return the points to draw for {@code instance}: its own, or where the drag in progress puts them */
