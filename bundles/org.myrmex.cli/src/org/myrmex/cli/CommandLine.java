@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.myrmex.cli.internal.ConvertCommand;
+import org.myrmex.cli.internal.EvalCommand;
 import org.myrmex.cli.internal.ExportCommand;
 import org.myrmex.cli.internal.InfoCommand;
 import org.myrmex.cli.internal.InspectCommand;
@@ -35,7 +36,7 @@ public final class CommandLine {
 	public static CommandLine standard() {
 		return new CommandLine(List.of(new InfoCommand(), new SampleCommand(), new InspectCommand(), new MergeCommand(),
 				new ExportCommand(), new ConvertCommand(), new PreprocessCommand(), new TrainCommand(),
-				new TrackCommand()));
+				new TrackCommand(), new EvalCommand()));
 	}
 
 	/** Runs one command line and returns its exit code. Never throws. */
