@@ -51,8 +51,11 @@ final class ChildWorkbench implements AutoCloseable {
 				"-configuration", configuration.toString(), "-data", workspace.toString(),
 				"-application", "org.myrmex.ui.application", "-product", "org.myrmex.ui.product",
 				"-nosplash", "-consoleLog"));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		// GTK's list of recently used files (the file dialog opens on it) stays out of the user's home
+		builder.environment().put("XDG_DATA_HOME", configuration.resolveSibling("xdg-data").toString());
+		Process process = builder.start();
 		return new ChildWorkbench(process, log);
 	}
 

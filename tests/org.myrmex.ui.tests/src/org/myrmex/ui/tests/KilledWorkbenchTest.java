@@ -112,6 +112,7 @@ class KilledWorkbenchTest {
 			if (workbench.within(10_000, () -> workbench.window("^Open Labels") == null)) {
 				return;
 			}
+			System.out.println("the file dialog is still open after Return (try " + tries + "): Return again");
 			workbench.focus(dialog, 0);
 		}
 		fail("the file dialog did not take " + file);
