@@ -313,9 +313,18 @@ final class Gui {
 		shell.redraw(0, 0, area.width, area.height, true);
 		shell.update(); // paint now: copyArea reads what is on the screen
 		settle();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-		GC gc = new GC(shell.getDisplay());
+		return save(shell.getBounds(), name);
+	}
+
+	/** Saves the whole X screen, other processes' windows included, as a PNG under the test reports. */
+	static Path screenshotScreen(String name) throws java.io.IOException {
+		settle();
+		return save(display().getBounds(), name);
+	}
+
+	private static Path save(Rectangle bounds, String name) throws java.io.IOException {
+		Image image = new Image(display(), bounds.width, bounds.height);
+		GC gc = new GC(display());
 		try {
 			gc.copyArea(image, bounds.x, bounds.y);
 			ImageLoader loader = new ImageLoader();

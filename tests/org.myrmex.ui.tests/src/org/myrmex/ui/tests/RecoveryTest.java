@@ -26,7 +26,8 @@ import org.myrmex.ui.internal.editor.RecoveryJournal;
 /**
  * Crash recovery: unsaved edits are journalled beside the labels file, and a start that finds a journal left
  * behind offers to restore it. The crash is simulated by putting back the journal and its registry entry
- * after the editor closed (a kill leaves exactly these behind).
+ * after the editor closed (a kill leaves exactly these behind); {@link KilledWorkbenchTest} kills a real workbench
+ * process.
  */
 @ExtendWith(EditorTestSetup.class)
 class RecoveryTest {
