@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.nn.internal.predict;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,12 +11,10 @@ import org.myrmex.model.LabelsFactory;
 import org.myrmex.model.Node;
 import org.myrmex.model.Skeleton;
 import org.myrmex.model.Video;
-import org.myrmex.model.VideoBackend;
 import org.myrmex.nn.predict.PoseModel;
 import org.myrmex.nn.predict.PredictionException;
 import org.myrmex.video.VideoException;
-import org.myrmex.video.VideoSource;
-import org.myrmex.video.Videos;
+import org.myrmex.video.VideoModels;
 
 /** New labels for a bare video: the video, and the skeleton the model was trained with. */
 public final class VideoLabels {
@@ -33,16 +30,9 @@ public final class VideoLabels {
 	public static Labels of(Path videoFile, PoseModel model) throws PredictionException {
 		LabelsFactory factory = LabelsFactory.eINSTANCE;
 		Labels labels = factory.createLabels();
-		Video video = factory.createVideo();
-		try (VideoSource source = Videos.open(videoFile)) {
-			video.setFilename(videoFile.toAbsolutePath().normalize().toString());
-			video.setBackend(Files.isDirectory(videoFile) ? VideoBackend.IMAGE_LIST : VideoBackend.MEDIA);
-			video.setWidth(source.width());
-			video.setHeight(source.height());
-			video.setChannels(source.channels());
-			video.setGrayscale(source.channels() == 1);
-			video.setFps(source.fps());
-			video.setFrameCount(source.frameCount());
+		Video video;
+		try {
+			video = VideoModels.of(videoFile);
 		} catch (VideoException e) {
 			throw new PredictionException(e.getMessage(), e);
 		}

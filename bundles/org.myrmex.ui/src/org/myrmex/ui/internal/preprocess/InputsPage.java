@@ -11,14 +11,12 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.myrmex.ui.internal.widgets.Widgets;
 import org.myrmex.video.preprocess.PreprocessOptions;
-import org.myrmex.video.preprocess.VideoFiles;
 
 /** The first page: which videos (files or folders), where the outputs go and how they are named. */
 public class InputsPage extends WizardPage {
@@ -47,14 +45,14 @@ public class InputsPage extends WizardPage {
 		Composite buttons = new Composite(page, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
-		button(buttons, "Add &Files...", this::browseFiles);
-		button(buttons, "Add F&older...", this::browseFolder);
-		button(buttons, "&Remove", this::removeSelected);
+		Widgets.button(buttons, "Add &Files...", this::browseFiles);
+		Widgets.button(buttons, "Add F&older...", this::browseFolder);
+		Widgets.button(buttons, "&Remove", this::removeSelected);
 
 		new Label(page, SWT.NONE).setText("&Output folder:");
 		output = new Text(page, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(output);
-		button(page, "&Browse...", this::browseOutput);
+		Widgets.button(page, "&Browse...", this::browseOutput);
 		new Label(page, SWT.NONE).setText("&Suffix:");
 		suffix = new Text(page, SWT.BORDER);
 		suffix.setText(PreprocessOptions.DEFAULT_SUFFIX);
@@ -70,23 +68,9 @@ public class InputsPage extends WizardPage {
 		validate();
 	}
 
-	private static void button(Composite parent, String text, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(text);
-		GridDataFactory.fillDefaults().applyTo(button);
-		button.addListener(SWT.Selection, e -> action.run());
-	}
-
 	private void browseFiles() {
-		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-		dialog.setText("Videos to pre-process");
-		dialog.setFilterExtensions(new String[] { "*." + String.join(";*.", VideoFiles.EXTENSIONS), "*" });
-		dialog.setFilterNames(new String[] { "Videos", "All files" });
-		if (dialog.open() != null) {
-			List<Path> chosen = new ArrayList<>();
-			for (String name : dialog.getFileNames()) {
-				chosen.add(Path.of(dialog.getFilterPath(), name));
-			}
+		List<Path> chosen = Widgets.chooseVideos(getShell(), "Videos to pre-process");
+		if (!chosen.isEmpty()) {
 			addInputs(chosen);
 		}
 	}

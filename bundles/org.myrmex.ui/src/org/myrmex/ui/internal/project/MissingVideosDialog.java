@@ -11,15 +11,14 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.myrmex.ui.internal.widgets.Widgets;
 import org.myrmex.model.Video;
 
 /**
@@ -63,8 +62,8 @@ public final class MissingVideosDialog extends TitleAreaDialog {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		table = new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		table.setHeaderVisible(true);
-		column("Video in the labels", 300);
-		column("Now", 300);
+		Widgets.column(table, "Video in the labels", 300);
+		Widgets.column(table, "Now", 300);
 		for (Video video : missing) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { video.getFilename(), "missing" });
@@ -76,8 +75,8 @@ public final class MissingVideosDialog extends TitleAreaDialog {
 		Composite buttons = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
-		button(buttons, "&Replace...", this::browseFile);
-		button(buttons, "&Search Folder...", this::browseFolder);
+		Widgets.button(buttons, "&Replace...", this::browseFile);
+		Widgets.button(buttons, "&Search Folder...", this::browseFolder);
 		return area;
 	}
 
@@ -85,19 +84,6 @@ public final class MissingVideosDialog extends TitleAreaDialog {
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, IDialogConstants.OK_ID, "&Use These", true);
 		createButton(parent, IDialogConstants.CANCEL_ID, "&Keep Missing", false);
-	}
-
-	private void column(String text, int width) {
-		TableColumn column = new TableColumn(table, SWT.LEFT);
-		column.setText(text);
-		column.setWidth(width);
-	}
-
-	private static void button(Composite parent, String text, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(text);
-		GridDataFactory.fillDefaults().applyTo(button);
-		button.addListener(SWT.Selection, e -> action.run());
 	}
 
 	private void browseFile() {

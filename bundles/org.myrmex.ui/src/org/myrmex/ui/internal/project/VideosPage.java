@@ -13,13 +13,11 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.myrmex.ui.internal.widgets.Widgets;
 import org.myrmex.model.Video;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoModels;
@@ -46,46 +44,23 @@ public final class VideosPage extends WizardPage {
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
 		table = new Table(page, SWT.BORDER | SWT.CHECK | SWT.MULTI | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
-		column("Grayscale", 90);
-		column("Video", 300);
-		column("Size", 90);
-		column("Frames", 70);
+		Widgets.column(table, "Grayscale", 90);
+		Widgets.column(table, "Video", 300);
+		Widgets.column(table, "Size", 90);
+		Widgets.column(table, "Frames", 70);
 		GridDataFactory.fillDefaults().grab(true, true).hint(560, 200).applyTo(table);
 		Composite buttons = new Composite(page, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
-		button(buttons, "Add &Files...", this::browseFiles);
-		button(buttons, "Add F&older...", this::browseFolder);
-		button(buttons, "&Remove", this::removeSelected);
+		Widgets.button(buttons, "Add &Files...", this::browseFiles);
+		Widgets.button(buttons, "Add F&older...", this::browseFolder);
+		Widgets.button(buttons, "&Remove", this::removeSelected);
 		setControl(page);
 		validate();
 	}
 
-	private void column(String text, int width) {
-		TableColumn column = new TableColumn(table, SWT.LEFT);
-		column.setText(text);
-		column.setWidth(width);
-	}
-
-	private static void button(Composite parent, String text, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(text);
-		GridDataFactory.fillDefaults().applyTo(button);
-		button.addListener(SWT.Selection, e -> action.run());
-	}
-
 	private void browseFiles() {
-		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-		dialog.setText("Videos of the project");
-		dialog.setFilterExtensions(new String[] { "*." + String.join(";*.", VideoFiles.EXTENSIONS) + ";*.h5", "*" });
-		dialog.setFilterNames(new String[] { "Videos", "All files" });
-		if (dialog.open() != null) {
-			List<Path> chosen = new ArrayList<>();
-			for (String name : dialog.getFileNames()) {
-				chosen.add(Path.of(dialog.getFilterPath(), name));
-			}
-			addVideos(chosen);
-		}
+		addVideos(Widgets.chooseVideos(getShell(), "Videos of the project"));
 	}
 
 	private void browseFolder() {

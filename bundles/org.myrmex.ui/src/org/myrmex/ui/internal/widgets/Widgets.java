@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.myrmex.ui.internal.widgets;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.myrmex.video.preprocess.VideoFiles;
+
+/** The small pieces the wizards and dialogs share: push buttons, table columns, the video file chooser. */
+public final class Widgets {
+	private Widgets() {
+	}
+
+	/** @return a push button filling its grid cell that runs {@code action} when pressed */
+	public static Button button(Composite parent, String text, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		GridDataFactory.fillDefaults().applyTo(button);
+		button.addListener(SWT.Selection, e -> action.run());
+		return button;
+	}
+
+	/** @return a left-aligned column of {@code table} */
+	public static TableColumn column(Table table, String text, int width) {
+		TableColumn column = new TableColumn(table, SWT.LEFT);
+		column.setText(text);
+		column.setWidth(width);
+		return column;
+	}
+
+	/** @return the video files chosen in a file dialog titled {@code title}, none when it is cancelled */
+	public static List<Path> chooseVideos(Shell shell, String title) {
+		FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
+		dialog.setText(title);
+		dialog.setFilterExtensions(new String[] { "*." + String.join(";*.", VideoFiles.EXTENSIONS) + ";*.h5", "*" });
+		dialog.setFilterNames(new String[] { "Videos", "All files" });
+		List<Path> chosen = new ArrayList<>();
+		if (dialog.open() != null) {
+			for (String name : dialog.getFileNames()) {
+				chosen.add(Path.of(dialog.getFilterPath(), name));
+			}
+		}
+		return chosen;
+	}
+}
