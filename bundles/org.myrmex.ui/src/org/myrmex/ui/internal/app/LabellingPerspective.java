@@ -5,11 +5,15 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.myrmex.ui.internal.views.InstancesView;
+import org.myrmex.ui.internal.views.LabelledFramesView;
 import org.myrmex.ui.internal.views.SkeletonView;
 import org.myrmex.ui.internal.views.StatisticsView;
 import org.myrmex.ui.internal.views.VideosView;
 
-/** Labelling: the video canvas in the middle, Videos on the left, Instances and Skeleton on the right. */
+/**
+ * Labelling: the video canvas in the middle, Videos on the left, Instances (with Labelled Frames beside it) and
+ * Skeleton on the right.
+ */
 public class LabellingPerspective implements IPerspectiveFactory {
 	public static final String ID = "org.myrmex.ui.perspective.labelling";
 
@@ -20,11 +24,13 @@ public class LabellingPerspective implements IPerspectiveFactory {
 		left.addView(VideosView.ID);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editors);
 		right.addView(InstancesView.ID);
+		right.addView(LabelledFramesView.ID);
 		IFolderLayout rightBottom = layout.createFolder("rightBottom", IPageLayout.BOTTOM, 0.45f, "right");
 		rightBottom.addView(SkeletonView.ID);
 		layout.addShowViewShortcut(VideosView.ID);
 		layout.addShowViewShortcut(SkeletonView.ID);
 		layout.addShowViewShortcut(InstancesView.ID);
+		layout.addShowViewShortcut(LabelledFramesView.ID);
 		layout.addShowViewShortcut(StatisticsView.ID);
 		layout.addPerspectiveShortcut(AnalysisPerspective.ID);
 	}
