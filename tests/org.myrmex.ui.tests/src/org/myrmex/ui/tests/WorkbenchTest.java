@@ -17,6 +17,7 @@ import org.myrmex.ui.internal.app.LabellingPerspective;
 import org.myrmex.ui.internal.app.OpenSampleProjectJob;
 import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.ui.internal.views.InstancesView;
+import org.myrmex.ui.internal.views.LabelledFramesView;
 import org.myrmex.ui.internal.views.SkeletonView;
 import org.myrmex.ui.internal.views.StatisticsView;
 import org.myrmex.ui.internal.views.VideosView;
@@ -49,6 +50,7 @@ class WorkbenchTest {
 		assertNotNull(page.findView(VideosView.ID));
 		assertNotNull(page.findView(SkeletonView.ID));
 		assertNotNull(page.findView(InstancesView.ID));
+		assertNotNull(page.findView(LabelledFramesView.ID));
 
 		page.setPerspective(perspectives.findPerspectiveWithId(AnalysisPerspective.ID));
 		assertEquals(AnalysisPerspective.ID, page.getPerspective().getId());

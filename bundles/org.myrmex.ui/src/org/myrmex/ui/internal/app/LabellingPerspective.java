@@ -6,13 +6,14 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.myrmex.ui.internal.project.NewProjectWizard;
 import org.myrmex.ui.internal.views.InstancesView;
+import org.myrmex.ui.internal.views.LabelledFramesView;
 import org.myrmex.ui.internal.views.SkeletonView;
 import org.myrmex.ui.internal.views.StatisticsView;
 import org.myrmex.ui.internal.views.VideosView;
 
 /**
- * Labelling: the video canvas in the middle, the Project Explorer and Videos on the left, Instances and Skeleton
- * on the right.
+ * Labelling: the video canvas in the middle, the Project Explorer and Videos on the left, Instances (with
+ * Labelled Frames beside it) and Skeleton on the right.
  */
 public class LabellingPerspective implements IPerspectiveFactory {
 	public static final String ID = "org.myrmex.ui.perspective.labelling";
@@ -26,12 +27,14 @@ public class LabellingPerspective implements IPerspectiveFactory {
 		leftBottom.addView(VideosView.ID);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editors);
 		right.addView(InstancesView.ID);
+		right.addView(LabelledFramesView.ID);
 		IFolderLayout rightBottom = layout.createFolder("rightBottom", IPageLayout.BOTTOM, 0.45f, "right");
 		rightBottom.addView(SkeletonView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(VideosView.ID);
 		layout.addShowViewShortcut(SkeletonView.ID);
 		layout.addShowViewShortcut(InstancesView.ID);
+		layout.addShowViewShortcut(LabelledFramesView.ID);
 		layout.addShowViewShortcut(StatisticsView.ID);
 		layout.addPerspectiveShortcut(AnalysisPerspective.ID);
 		layout.addNewWizardShortcut(NewProjectWizard.ID);

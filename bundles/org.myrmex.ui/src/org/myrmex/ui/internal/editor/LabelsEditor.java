@@ -70,6 +70,8 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 	public static final String CONTEXT = "org.myrmex.ui.contexts.labelsEditor";
 	/** The id of the canvas's context menu, for menu contributions. */
 	public static final String MENU = "org.myrmex.ui.editors.labels.canvas";
+	/** What the canvas says when the project has no video. */
+	public static final String NO_VIDEOS = "This labels file has no videos yet: add one in the Videos view";
 
 	private AdapterFactoryEditingDomain domain;
 	private Labels labels;
@@ -88,6 +90,9 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 	private FrameLoader loader;
 	private final VideoSession session = new VideoSession();
 	private Video video;
+	/** The file {@link #video} was opened from, and whether its frames are decoded as grey. */
+	private VideoFile openedAs;
+	private boolean shownGrayscale;
 	private int frame;
 	private int shownFrame = -1;
 	private Instance selected;
@@ -163,7 +168,7 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 		if (!labels.getVideos().isEmpty()) {
 			setVideo(labels.getVideos().get(0));
 		} else {
-			canvas.showMessage("This labels file has no videos yet", 0, 0);
+			canvas.showMessage(NO_VIDEOS, 0, 0);
 			updateStatus();
 		}
 	}
@@ -210,11 +215,17 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 
 	/** Shows {@code newVideo} (one of the project's), opening it in the background; keeps its labels editable. */
 	public void setVideo(Video newVideo) {
+		openVideo(newVideo, 0);
+	}
+
+	/** Shows {@code newVideo} at frame {@code at}, opening it in the background. */
+	private void openVideo(Video newVideo, int at) {
 		if (!labels.getVideos().contains(newVideo)) {
 			throw new IllegalArgumentException("not one of this project's videos: " + newVideo);
 		}
 		video = newVideo;
-		frame = 0;
+		openedAs = VideoFile.of(newVideo);
+		frame = Math.max(0, at);
 		shownFrame = -1;
 		selected = null;
 		loader.setSource(null, null);
@@ -229,8 +240,7 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 				shownFrame = frame;
 				canvas.showMessage(problem, width(), height());
 			} else {
-				loader.setSource(source, source.channels() == 3 && !video.isGrayscale()
-						? org.myrmex.video.ColorMode.RGB : org.myrmex.video.ColorMode.GRAY);
+				loader.setSource(source, colourMode(source));
 				session.useProxy(video, proxyFolder(), canvas.control().getDisplay(), proxy -> {
 					if (video == newVideo) {
 						loader.setProxy(proxy);
@@ -240,6 +250,68 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 			refreshMarks();
 			showFrame(frame);
 		});
+	}
+
+	/** @return how the open video's frames are decoded: RGB for a colour video not set to grayscale */
+	private org.myrmex.video.ColorMode colourMode(org.myrmex.video.VideoSource source) {
+		shownGrayscale = video.isGrayscale();
+		return source.channels() == 3 && !shownGrayscale ? org.myrmex.video.ColorMode.RGB
+				: org.myrmex.video.ColorMode.GRAY;
+	}
+
+	/**
+	 * After an edit, undo or redo that touched the videos: a removed video gives way to another (or to a message when
+	 * none is left), a video pointed at another file is opened again at the same frame, a grayscale change decodes
+	 * the frame again, and a project that had no video shows the first one added.
+	 */
+	private void followVideos() {
+		if (video != null && !labels.getVideos().contains(video)) {
+			if (labels.getVideos().isEmpty()) {
+				closeVideo();
+			} else {
+				setVideo(labels.getVideos().get(0));
+			}
+		} else if (video == null && !labels.getVideos().isEmpty()) {
+			setVideo(labels.getVideos().get(0));
+		} else if (video != null && !VideoFile.of(video).equals(openedAs)) {
+			openVideo(video, frame);
+		} else if (video != null && video.isGrayscale() != shownGrayscale && session.source() != null) {
+			loader.setSource(session.source(), colourMode(session.source()));
+			loader.setProxy(session.proxy());
+			loader.request(frame);
+		}
+	}
+
+	/** Shows no video: the project has none left. */
+	private void closeVideo() {
+		video = null;
+		openedAs = null;
+		frame = 0;
+		shownFrame = -1;
+		selected = null;
+		loader.setSource(null, null);
+		session.close();
+		timeline.setMarks(TimelineMarks.EMPTY);
+		timeline.setCurrent(0);
+		canvas.showMessage(NO_VIDEOS, 0, 0);
+	}
+
+	/** What a video is read from: when it changes, the video is opened again. */
+	private record VideoFile(String filename, org.myrmex.model.VideoBackend backend, List<String> images,
+			String dataset, String inputFormat) {
+		static VideoFile of(Video video) {
+			return new VideoFile(video.getFilename(), video.getBackend(), List.copyOf(video.getImageFilenames()),
+					video.getDataset(), video.getInputFormat());
+		}
+	}
+
+	/** Shows frame {@code index} of {@code target} (one of the project's videos), opening that video if needed. */
+	public void show(Video target, int index) {
+		if (target != video) {
+			openVideo(target, index);
+		} else {
+			showFrame(index);
+		}
 	}
 
 	/** @return the video shown */
@@ -466,10 +538,11 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 				return;
 			}
 			Command last = domain.getCommandStack().getMostRecentCommand();
-			selectAffected(last == null ? List.of() : last.getAffectedObjects());
 			if (!movesPointsOnly(last)) {
+				followVideos();
 				refreshMarks(); // one pass over the video's labelled frames: not on every drag
 			}
+			selectAffected(last == null ? List.of() : last.getAffectedObjects());
 			canvas.redraw();
 			updateStatus();
 			firePropertyChange(PROP_DIRTY);
@@ -480,8 +553,11 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 		});
 	}
 
-	/** @return whether {@code command} (done, undone or redone) only set an instance's points: no mark changes */
-	private static boolean movesPointsOnly(Command command) {
+	/**
+	 * @return whether {@code command} (done, undone or redone) only set an instance's points: no frame, instance or
+	 *         video came or went
+	 */
+	public static boolean movesPointsOnly(Command command) {
 		return command instanceof SetCommand set && set.getFeature() == LabelsPackage.Literals.INSTANCE__POINTS;
 	}
 

@@ -130,6 +130,11 @@ public final class VideoCanvas {
 		canvas.redraw();
 	}
 
+	/** @return the size of the frame on the canvas, in frame pixels: {width, height} (for tests) */
+	public int[] imageSize() {
+		return new int[] { imageWidth, imageHeight };
+	}
+
 	/** @return the message shown instead of a frame, or null */
 	public String message() {
 		return message;
