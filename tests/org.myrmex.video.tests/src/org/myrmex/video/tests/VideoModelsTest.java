@@ -43,6 +43,15 @@ class VideoModelsTest {
 	}
 
 	@Test
+	void describesOneImageAsAVideoOfOneFrame() throws Exception {
+		Path image = Fixtures.require("sleap/videos/robot0.jpg");
+		Video video = VideoModels.of(image);
+		assertEquals(VideoBackend.IMAGE_LIST, video.getBackend());
+		assertEquals(java.util.List.of(image.toAbsolutePath().normalize().toString()), video.getImageFilenames());
+		assertEquals(1, video.getFrameCount());
+	}
+
+	@Test
 	void aFileThatIsNoVideoIsNamedInTheError() throws Exception {
 		Path text = Files.writeString(folder.resolve("notes.mp4"), "not a video");
 		VideoException e = assertThrows(VideoException.class, () -> VideoModels.of(text));

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.myrmex.model.Video;
 import org.myrmex.video.VideoException;
+import org.myrmex.video.VideoModels;
 
 /**
  * Opens video files in the background (a media file's first open builds its packet index) and describes each as a
@@ -45,7 +46,7 @@ public final class OpenVideosJob extends Job {
 		for (Path file : files) {
 			progress.split(1).subTask(file.getFileName().toString());
 			try {
-				videos.add(VideoFiles.describe(file));
+				videos.add(VideoModels.of(file));
 			} catch (VideoException e) {
 				problems.add(e.getMessage());
 			}
