@@ -37,6 +37,7 @@ import org.myrmex.model.LabelsFactory;
 import org.myrmex.model.Video;
 import org.myrmex.model.VideoBackend;
 import org.myrmex.ui.internal.editor.LabelsEditor;
+import org.myrmex.ui.internal.project.MissingVideosDialog;
 import org.myrmex.ui.internal.views.VideosView;
 import org.myrmex.ui.internal.views.videos.OpenVideosJob;
 import org.myrmex.ui.internal.views.videos.VideoHandler;
@@ -182,7 +183,13 @@ class VideosViewTest {
 		labels.getVideos().add(video(folder.resolve("gone.mp4").toString()));
 		Path file = folder.resolve("sizes.slp");
 		LabelsFiles.save(labels, file, new NullProgressMonitor());
+		String[] asked = new String[1];
+		Gui.whenShellOpens(MissingVideosDialog.TITLE, shell -> { // Replace Missing Videos: keep it missing for now
+			asked[0] = ((MissingVideosDialog) shell.getData()).missing().get(0).getFilename();
+			Gui.press(Gui.button(shell, "Keep Missing"));
+		});
 		LabelsEditor editor = Gui.open(file);
+		assertEquals(folder.resolve("gone.mp4").toString(), asked[0], "the missing video was offered for replacing");
 		VideosView view = showView(editor);
 		Table table = view.table();
 		waitForProbe(view);
