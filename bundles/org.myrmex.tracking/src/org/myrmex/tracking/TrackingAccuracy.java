@@ -89,7 +89,7 @@ public final class TrackingAccuracy {
 			double[][] cost = new double[gt.size()][pr.size()];
 			for (int i = 0; i < gt.size(); i++) {
 				for (int j = 0; j < pr.size(); j++) {
-					double d = meanDistance(gt.get(i).getPoints(), pr.get(j).getPoints());
+					double d = meanDistance(gt.get(i), pr.get(j));
 					cost[i][j] = d <= maxDistance ? d : Double.POSITIVE_INFINITY;
 				}
 			}
@@ -125,16 +125,32 @@ public final class TrackingAccuracy {
 		return labels.getVideos().indexOf(frame.getVideo()) + "/" + frame.getFrameIndex();
 	}
 
-	/** Mean distance over the nodes both instances show; +∞ when they share none. */
-	static double meanDistance(PointArray a, PointArray b) {
+	/** Mean distance over the nodes both instances show, nodes paired by name; +∞ when they share none. */
+	static double meanDistance(Instance a, Instance b) {
+		PointArray pa = a.getPoints();
+		PointArray pb = b.getPoints();
+		List<String> namesA = names(a);
+		List<String> namesB = names(b);
 		double sum = 0;
 		int n = 0;
-		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-			if (a.visible(i) && b.visible(i) && !Double.isNaN(a.x(i)) && !Double.isNaN(b.x(i))) {
-				sum += Math.hypot(a.x(i) - b.x(i), a.y(i) - b.y(i));
+		for (int i = 0; i < pa.size(); i++) {
+			int j = i < namesA.size() ? namesB.indexOf(namesA.get(i)) : i;
+			if (j < 0 || j >= pb.size()) {
+				continue;
+			}
+			if (pa.visible(i) && pb.visible(j) && !Double.isNaN(pa.x(i)) && !Double.isNaN(pb.x(j))) {
+				sum += Math.hypot(pa.x(i) - pb.x(j), pa.y(i) - pb.y(j));
 				n++;
 			}
 		}
 		return n == 0 ? Double.POSITIVE_INFINITY : sum / n;
+	}
+
+	private static List<String> names(Instance instance) {
+		List<String> names = new ArrayList<>();
+		if (instance.getSkeleton() != null) {
+			instance.getSkeleton().getNodes().forEach(node -> names.add(node.getName()));
+		}
+		return names;
 	}
 }

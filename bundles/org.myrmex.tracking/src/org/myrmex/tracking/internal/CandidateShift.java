@@ -2,16 +2,16 @@
 package org.myrmex.tracking.internal;
 
 import java.util.List;
+import java.util.Map;
 
-/** Moves candidates from an earlier processed frame into the current one (optical flow); the simple tracker has none. */
+/** Moves candidates from earlier processed frames into the current one (optical flow); the simple tracker has none. */
 public interface CandidateShift {
 	/**
-	 * @param refT     the frame the poses are from
-	 * @param t        the current frame
-	 * @param poses    tracked poses of frame {@code refT}
-	 * @return the poses as they are expected in frame {@code t}, keeping their tracks
+	 * @param byFrame tracked poses by the frame they are from
+	 * @param t       the current frame
+	 * @return by the same frames, the poses as they are expected in frame {@code t}, keeping their tracks
 	 */
-	List<Pose> shift(int refT, int t, List<Pose> poses) throws FrameReadException;
+	Map<Integer, List<Pose>> shift(Map<Integer, List<Pose>> byFrame, int t) throws FrameReadException;
 
 	/** Reading a frame failed; the message names the video and frame. */
 	final class FrameReadException extends Exception {

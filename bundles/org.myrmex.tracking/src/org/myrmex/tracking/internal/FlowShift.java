@@ -55,24 +55,56 @@ public final class FlowShift implements CandidateShift {
 		this.options = options;
 	}
 
+	/**
+	 * Each frame's poses start from the latest shift already made from that frame (in a steady run, the previous
+	 * frame's); the poses starting from the same frame are moved by one optical-flow call, since Lucas–Kanade moves
+	 * every point on its own.
+	 */
 	@Override
-	public List<Pose> shift(int refT, int t, List<Pose> poses) throws FrameReadException {
+	public Map<Integer, List<Pose>> shift(Map<Integer, List<Pose>> byFrame, int t) throws FrameReadException {
 		shifted.keySet().removeIf(from -> t - from > options.trackWindow());
-		int fromT = refT;
-		List<Pose> from = poses;
-		TreeMap<Integer, List<Pose>> earlier = shifted.get(refT);
-		if (earlier != null) {
-			Map.Entry<Integer, List<Pose>> latest = earlier.lowerEntry(t);
-			if (latest != null && !latest.getValue().isEmpty()) {
-				fromT = latest.getKey();
-				from = latest.getValue();
+		Map<Integer, List<Integer>> refsByStart = new TreeMap<>();
+		Map<Integer, List<Pose>> startPoses = new HashMap<>();
+		for (Map.Entry<Integer, List<Pose>> e : byFrame.entrySet()) {
+			int refT = e.getKey();
+			int fromT = refT;
+			List<Pose> from = e.getValue();
+			TreeMap<Integer, List<Pose>> earlier = shifted.get(refT);
+			if (earlier != null) {
+				Map.Entry<Integer, List<Pose>> latest = earlier.lowerEntry(t);
+				if (latest != null && !latest.getValue().isEmpty()) {
+					fromT = latest.getKey();
+					from = latest.getValue();
+				}
+			}
+			refsByStart.computeIfAbsent(fromT, k -> new ArrayList<>()).add(refT);
+			startPoses.put(refT, from);
+		}
+		Map<Integer, List<Pose>> result = new TreeMap<>();
+		for (Map.Entry<Integer, List<Integer>> e : refsByStart.entrySet()) {
+			List<Pose> all = new ArrayList<>();
+			for (int refT : e.getValue()) {
+				all.addAll(startPoses.get(refT));
+			}
+			List<Pose> moved = flow(all, image(e.getKey()), image(t));
+			int at = 0;
+			for (int refT : e.getValue()) {
+				int n = startPoses.get(refT).size();
+				List<Pose> mine = new ArrayList<>();
+				for (Pose pose : moved.subList(at, at + n)) {
+					if (pose != null) {
+						mine.add(pose);
+					}
+				}
+				at += n;
+				result.put(refT, mine);
+				shifted.computeIfAbsent(refT, k -> new TreeMap<>()).put(t, mine);
 			}
 		}
-		List<Pose> result = flow(from, image(fromT), image(t));
-		shifted.computeIfAbsent(refT, k -> new TreeMap<>()).put(t, result);
 		return result;
 	}
 
+	/** @return each pose moved, or null where the flow found none of its nodes (SLEAP's {@code min_points}) */
 	private List<Pose> flow(List<Pose> poses, Mat previous, Mat next) {
 		double scale = options.imageScale();
 		List<int[]> where = new ArrayList<>();
@@ -119,9 +151,8 @@ public final class FlowShift implements CandidateShift {
 		}
 		List<Pose> result = new ArrayList<>();
 		for (int p = 0; p < poses.size(); p++) {
-			if (found[p] > options.minMatchPoints()) {
-				result.add(poses.get(p).shifted(moved.get(p)[0], moved.get(p)[1]));
-			}
+			result.add(found[p] > options.minMatchPoints() ? poses.get(p).shifted(moved.get(p)[0], moved.get(p)[1])
+					: null);
 		}
 		return result;
 	}

@@ -137,15 +137,10 @@ public final class FrameTracker {
 				byTrackNow.put(track, new ArrayList<>());
 			}
 		}
-		for (Map.Entry<Integer, List<Pose>> e : byFrame.entrySet()) {
-			List<Pose> poses = e.getValue();
-			if (poses.isEmpty()) {
-				continue;
-			}
-			if (shift != null) {
-				poses = shift.shift(e.getKey(), t, poses);
-			}
-			for (Pose pose : poses) {
+		byFrame.values().removeIf(List::isEmpty);
+		Map<Integer, List<Pose>> shifted = shift == null ? byFrame : shift.shift(byFrame, t);
+		for (Map.Entry<Integer, List<Pose>> e : shifted.entrySet()) {
+			for (Pose pose : e.getValue()) {
 				if (pose.visible >= options.minMatchPoints()) {
 					byTrackNow.computeIfAbsent(pose.track, k -> new ArrayList<>()).add(pose);
 				}
