@@ -85,6 +85,16 @@ class ClipTrackingTest {
 		assertEquals(2948, summary.instances());
 	}
 
+	/** SLEAP's own tracker left 27 tracks in {@code centered_pair_predictions.slp}; its defaults here do the same. */
+	@Test
+	void sleapsDefaultsGiveSleapsTrackCountOnCenteredPair() throws Exception {
+		Path pair = Fixtures.get("sleap/hdf5_format_v1/centered_pair_predictions.slp");
+		assertEquals(27, LabelsFiles.load(pair).getTracks().size());
+		assertEquals(27, Tracking.run(untracked(pair), TrackerOptions.defaults(), null, null).tracks());
+		assertEquals(2, Tracking.run(untracked(pair), TrackerOptions.defaults().withTargetInstances(2, true, 0)
+				.withConnectBreaks(true), null, null).tracks());
+	}
+
 	@Test
 	void theFlowTrackerFollowsTheFliesThroughTheVideo() throws Exception {
 		Path file = Fixtures.get(CLIP);
