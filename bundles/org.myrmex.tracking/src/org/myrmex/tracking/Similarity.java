@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * How alike a candidate (reference) pose and a new (query) pose are, as SLEAP's tracker measures it; larger is more
- * alike. Poses are x and y per node, NaN where a node is not visible.
+ * alike. Poses are x and y per node, NaN where a node is not visible; where the two have different node counts
+ * (instances of different skeletons), the nodes beyond the shorter one count as not visible in it.
  */
 public enum Similarity {
 	/** SLEAP's default: Σ exp(−‖Δ‖²) over the nodes, divided by the number of visible reference nodes. */
@@ -42,6 +43,10 @@ public enum Similarity {
 	 * @return the similarity, NaN when it is undefined (no visible reference node)
 	 */
 	public double of(double[] refX, double[] refY, double[] x, double[] y, int width, int height) {
+		if (x.length != refX.length) {
+			x = padded(x, refX.length);
+			y = padded(y, refX.length);
+		}
 		switch (this) {
 		case INSTANCE:
 			return instance(refX, refY, x, y, 1, 1);
@@ -54,6 +59,14 @@ public enum Similarity {
 		default:
 			return keypoint(refX, refY, x, y);
 		}
+	}
+
+	private static double[] padded(double[] values, int length) {
+		double[] p = Arrays.copyOf(values, length);
+		if (length > values.length) {
+			Arrays.fill(p, values.length, length, Double.NaN);
+		}
+		return p;
 	}
 
 	private static double instance(double[] refX, double[] refY, double[] x, double[] y, double sx, double sy) {

@@ -52,6 +52,16 @@ class SimilarityTest {
 	}
 
 	@Test
+	void nodesMissingFromTheShorterPoseCountAsInvisible() {
+		double s = Similarity.INSTANCE.of(new double[] { 0, 10 }, new double[] { 0, 0 }, new double[] { 0 },
+				new double[] { 0 }, 200, 100);
+		assertEquals(0.5, s, 1e-12);
+		double longer = Similarity.INSTANCE.of(new double[] { 0 }, new double[] { 0 }, new double[] { 0, 7 },
+				new double[] { 0, 7 }, 200, 100);
+		assertEquals(1, longer, 1e-12);
+	}
+
+	@Test
 	void namesAreSleapsAndUnknownOnesAreRefused() {
 		assertEquals(Similarity.NORMALIZED_INSTANCE, Similarity.of("normalized_instance"));
 		assertEquals(Matching.HUNGARIAN, Matching.of("hungarian"));
