@@ -3,12 +3,14 @@
 # Runs a Myrmex benchmark on the built product's jars (plain class path, fresh JVMs per measurement).
 # Usage: releng/bench/run.sh labels|preprocess|video|train [FIXTURES_DIR]   (builds the product first if needed)
 #        releng/bench/run.sh track CENTROID_DIR CENTERED_DIR [FIXTURES_DIR] [--frames N] [--batch-size B]
+#        releng/bench/run.sh retrack [FIXTURES_DIR]   (re-tracks tracks/clip.predictions.slp; identity switches vs SLEAP's)
+#        MYRMEX_PLUGINS=DIR overrides the product's plugins folder (e.g. a copy with freshly built org.myrmex jars)
 #        releng/bench/run.sh seek [VIDEO] [JUMPS]   (seek proxy; default ../shared/fixtures/sleap/tracks/clip.mp4, 200)
 #        releng/bench/run.sh editor [LABELS.slp] [FRAMES]   (canvas scrubbing; default tracks/clip.slp, 600; on Xvfb without DISPLAY)
 #        releng/bench/run.sh editor --scale [N]             (open N predicted frames to the last one; default 200000)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-plugins="$root/releng/org.myrmex.product/target/products/org.myrmex.product/linux/gtk/x86_64/myrmex/plugins"
+plugins="${MYRMEX_PLUGINS:-$root/releng/org.myrmex.product/target/products/org.myrmex.product/linux/gtk/x86_64/myrmex/plugins}"
 if ! ls "$plugins"/org.myrmex.io_*.jar >/dev/null 2>&1; then
   (cd "$root" && ./mvnw -B -q -ntp -DskipTests verify)
 fi
@@ -23,7 +25,10 @@ if [ "${1:-}" = editor ]; then
 else
   cp=$(ls "$plugins"/*.jar | grep -v -e 'org.eclipse.swt' -e 'org.eclipse.ui' -e 'org.eclipse.e4.ui' | tr '\n' ':')
 fi
-javac --release 17 -nowarn -d "$classes" -cp "$cp" $(find "$root/releng/bench/src" -name '*.java')
+# the editor's sources need SWT, which the other benchmarks' class path leaves out
+sources="$root/releng/bench/src/org/myrmex/bench"
+[ "${1:-}" = editor ] && sources="$root/releng/bench/src"
+javac --release 17 -nowarn -d "$classes" -cp "$cp" $(find "$sources" -name '*.java')
 export MYRMEX_BENCH_CP="$classes:$cp"
 export TF_CPP_MIN_LOG_LEVEL=1
 exec java --add-opens java.base/java.lang=ALL-UNNAMED \

@@ -7,14 +7,17 @@ import java.util.Arrays;
  * Minimum-cost assignment of rows to columns (the Hungarian method, O(n²m)), as SciPy's
  * {@code linear_sum_assignment} that SLEAP uses to match instances to tracks and PAF peaks to each other.
  * Rectangular matrices are allowed: every row is matched when there are at least as many columns, otherwise
- * every column is.
+ * every column is. An infinite or NaN cost forbids a pair: it is only taken when nothing else is left (as SciPy
+ * would fail, SLEAP never relies on it). The one solver of the product: {@code nn} groups PAF peaks with it.
  */
 public final class HungarianMatcher {
+	private static final double FORBIDDEN = 1e12;
+
 	private HungarianMatcher() {
 	}
 
 	/**
-	 * @param cost {@code cost[row][column]}, finite values, all rows the same length
+	 * @param cost {@code cost[row][column]}, all rows the same length; {@code +∞} or NaN forbids a pair
 	 * @return for each row the matched column, or -1 when the row is left unmatched
 	 */
 	public static int[] match(double[][] cost) {
@@ -28,8 +31,8 @@ public final class HungarianMatcher {
 				throw new IllegalArgumentException("ragged cost matrix: rows of " + columns + " and " + row.length);
 			}
 			for (double value : row) {
-				if (!Double.isFinite(value)) {
-					throw new IllegalArgumentException("cost " + value + " is not finite");
+				if (value == Double.NEGATIVE_INFINITY) {
+					throw new IllegalArgumentException("cost " + value + " is not allowed");
 				}
 			}
 		}
@@ -73,7 +76,7 @@ public final class HungarianMatcher {
 				int column1 = 0;
 				for (int column = 1; column <= m; column++) {
 					if (!used[column]) {
-						double reduced = a[row0 - 1][column - 1] - u[row0] - v[column];
+						double reduced = allowed(a[row0 - 1][column - 1]) - u[row0] - v[column];
 						if (reduced < minimum[column]) {
 							minimum[column] = reduced;
 							way[column] = column0;
@@ -107,6 +110,10 @@ public final class HungarianMatcher {
 			}
 		}
 		return columnOfRow;
+	}
+
+	private static double allowed(double cost) {
+		return Double.isFinite(cost) ? cost : FORBIDDEN;
 	}
 
 	private static double[][] transpose(double[][] cost) {

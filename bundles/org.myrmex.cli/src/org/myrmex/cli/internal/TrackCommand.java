@@ -23,18 +23,22 @@ import org.myrmex.nn.predict.PredictionException;
 import org.myrmex.nn.predict.PredictionOptions;
 import org.myrmex.nn.predict.PredictionRun;
 import org.myrmex.nn.predict.PredictionSummary;
+import org.myrmex.tracking.TrackerKind;
+import org.myrmex.tracking.TrackerOptions;
+import org.myrmex.tracking.TrackingException;
 
 /**
  * {@code myrmex track VIDEO_OR_LABELS -m MODEL_DIR […]}: predicts poses with trained models (SLEAP's or Myrmex's)
  * over a video or the videos of a labels file, as {@code sleap-track} does, and saves the labels with the predicted
  * instances as a {@code .slp}, atomically; a progress line shows frames/s and the ETA; Ctrl-C stops after the
- * current batch and writes nothing.
+ * current batch and writes nothing. With tracking options it then tracks the predictions ({@link TrackingRun});
+ * {@code --tracking-only} re-tracks a predictions file without a model.
  */
 public final class TrackCommand implements Command {
 
-	/** The parsed command line. */
+	/** The parsed command line; {@code tracking} null for no tracking. */
 	private record Request(Path input, List<Path> models, Path output, FrameSelection selection,
-			PredictionOptions options) {
+			PredictionOptions options, TrackerOptions tracking) {
 	}
 
 	@Override
@@ -52,7 +56,11 @@ public final class TrackCommand implements Command {
 		return """
 				Usage: myrmex track VIDEO_OR_LABELS -m MODEL_DIR [-m MODEL_DIR] [-o OUT.slp] [--frames A-B]
 				                    [--only-labeled-frames | --only-suggested-frames] [--batch-size N]
-				                    [--peak-threshold X] [-n MAX_INSTANCES] [--cpu|--gpu]
+				                    [--peak-threshold X] [-n MAX_INSTANCES] [--cpu|--gpu] [TRACKING]
+				       myrmex track PREDICTIONS.slp --tracking-only [-o OUT.slp] [TRACKING]
+				TRACKING: [--tracker simple|flow|none] [--similarity S] [--match greedy|hungarian]
+				          [--track-window N] [--max-tracks N] [--target-instances N [--cull-iou X]]
+				          [--connect-breaks]
 
 				Predicts poses, as sleap-track does, in every frame of a video (MP4, AVI, a folder of images …) or of
 				the videos of a labels file (.slp), and saves the labels with the predicted instances to OUT.slp,
@@ -70,7 +78,23 @@ public final class TrackCommand implements Command {
 				  -n MAX_INSTANCES          keep at most this many instances per frame (default: all)
 				  --cpu                     run TensorFlow on the CPU only
 				  --gpu                     run TensorFlow on a CUDA GPU; fail when there is none
-				                            (default: a GPU when there is one, else the CPU)""";
+				                            (default: a GPU when there is one, else the CPU)
+
+				Tracking links each video's predicted instances over time into tracks track_0, track_1 … as SLEAP's
+				tracker does (each instance's tracking score is its match's similarity); user instances keep theirs.
+				  --tracking-only           re-track the predictions of a labels file, without a model
+				  --tracker simple|flow|none  simple: match against the poses of the last frames; flow: those poses
+				                            moved by optical flow; none: no tracking (default: none with a model,
+				                            simple with --tracking-only)
+				  --similarity S            instance (default), normalized_instance, centroid, iou, object_keypoint
+				  --match greedy|hungarian  how instances are paired with tracks (default greedy)
+				  --track-window N          frames back to look for candidates (default 5)
+				  --max-tracks N            at most N tracks, each keeping its last poses as candidates however long
+				                            it is gone; instances beyond them are dropped
+				  --target-instances N      animals per frame: frames with more keep the N best scores
+				  --cull-iou X              with --target-instances, first drop instances overlapping a better one
+				                            by more than X (0-1)
+				  --connect-breaks          with --target-instances, join a single lost track with a single new one""";
 	}
 
 	@Override
@@ -78,7 +102,9 @@ public final class TrackCommand implements Command {
 		Request request;
 		try {
 			request = request(new Arguments(args, List.of("-m", "-o", "--frames", "--batch-size", "--peak-threshold",
-					"-n"), List.of("--only-labeled-frames", "--only-suggested-frames", "--cpu", "--gpu")));
+					"-n", "--tracker", "--similarity", "--match", "--track-window", "--max-tracks", "--target-instances",
+					"--cull-iou"), List.of("--only-labeled-frames", "--only-suggested-frames", "--cpu", "--gpu",
+							"--tracking-only", "--connect-breaks")));
 		} catch (IllegalArgumentException e) {
 			err.println("myrmex track: " + e.getMessage());
 			err.println(usage());
@@ -87,6 +113,9 @@ public final class TrackCommand implements Command {
 		if (!Files.exists(request.input())) {
 			err.println("myrmex track: " + request.input() + ": no such video or labels file");
 			return FAILED;
+		}
+		if (request.models().isEmpty()) {
+			return TrackingRun.retrack(request.input(), request.output(), request.tracking(), out, err, monitor);
 		}
 		PredictionConsole console = new PredictionConsole(err, err == System.err && System.console() != null);
 		IProgressMonitor cancelOnly = new CancelOnlyMonitor(monitor);
@@ -103,6 +132,9 @@ public final class TrackCommand implements Command {
 				PredictionSummary summary = run.run(labels, isLabels ? request.input() : null, request.selection(),
 						console, cancelOnly);
 				console.clearLine();
+				if (request.tracking() != null) {
+					TrackingRun.track(labels, request.input(), request.tracking(), out, cancelOnly);
+				}
 				SlpWriter.write(labels, request.output(), cancelOnly);
 				out.printf(Locale.ROOT, "Predicted %d frames (%d instances) in %s, %.1f frames/s%n", summary.frames(),
 						summary.instances(), TrainingConsole.duration(summary.nanos()), summary.framesPerSecond());
@@ -117,6 +149,10 @@ public final class TrackCommand implements Command {
 			console.clearLine();
 			err.println("myrmex track: " + e.getMessage());
 			return FAILED;
+		} catch (TrackingException e) {
+			console.clearLine();
+			err.println("myrmex track: " + request.input() + ": " + e.getMessage() + "; nothing written");
+			return FAILED;
 		}
 	}
 
@@ -130,6 +166,26 @@ public final class TrackCommand implements Command {
 		}
 		Path input = Path.of(positionals.get(0));
 		List<String> models = arguments.values("-m");
+		boolean trackingOnly = arguments.flag("--tracking-only");
+		if (trackingOnly) {
+			if (!models.isEmpty()) {
+				throw new IllegalArgumentException("--tracking-only re-tracks predictions without a model: drop -m");
+			}
+			if (!isLabels(input)) {
+				throw new IllegalArgumentException("--tracking-only needs a labels file with predictions, not '"
+						+ input + "'");
+			}
+			String output = arguments.option("-o", input + ".tracked.slp");
+			if (!output.endsWith(".slp")) {
+				throw new IllegalArgumentException("-o takes a .slp file, not '" + output + "'");
+			}
+			TrackerOptions tracking = TrackingArguments.parse(arguments, TrackerKind.SIMPLE);
+			if (tracking == null) {
+				throw new IllegalArgumentException("--tracking-only with --tracker none does nothing");
+			}
+			return new Request(input, List.of(), Path.of(output), FrameSelection.all(), PredictionOptions.defaults(),
+					tracking);
+		}
 		if (models.isEmpty() || models.size() > 2) {
 			throw new IllegalArgumentException(models.isEmpty() ? "missing -m MODEL_DIR"
 					: "give one model, or two (centroid and centered instance), not " + models.size());
@@ -150,7 +206,7 @@ public final class TrackCommand implements Command {
 			options = options.withMaxInstances(atLeastOne(arguments, "-n", 1));
 		}
 		return new Request(input, models.stream().map(Path::of).toList(), Path.of(output),
-				selection(arguments, isLabels(input)), options);
+				selection(arguments, isLabels(input)), options, TrackingArguments.parse(arguments, TrackerKind.NONE));
 	}
 
 	private static FrameSelection selection(Arguments arguments, boolean isLabels) {
@@ -209,7 +265,7 @@ public final class TrackCommand implements Command {
 	}
 
 	/** @return whether the input is a labels file (SLEAP's {@code .slp}, old {@code .json}, Myrmex's {@code .xmi}) */
-	private static boolean isLabels(Path input) {
+	static boolean isLabels(Path input) {
 		String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
 		return name.endsWith(".slp") || name.endsWith(".json") || name.endsWith(".xmi");
 	}

@@ -48,8 +48,18 @@ class HungarianMatcherTest {
 	}
 
 	@Test
-	void refusesNonFiniteCosts() {
-		assertThrows(IllegalArgumentException.class, () -> HungarianMatcher.match(new double[][] { { Double.NaN } }));
+	void refusesMinusInfinity() {
+		assertThrows(IllegalArgumentException.class,
+				() -> HungarianMatcher.match(new double[][] { { Double.NEGATIVE_INFINITY } }));
+	}
+
+	@Test
+	void avoidsForbiddenPairsWhileAnotherAssignmentExists() {
+		double inf = Double.POSITIVE_INFINITY;
+		double[][] cost = { { -5, inf }, { Double.NaN, 9 } };
+		assertArrayEquals(new int[] { 0, 1 }, HungarianMatcher.match(cost));
+		double[][] forced = { { inf, inf }, { 1, inf } };
+		assertArrayEquals(new int[] { 1, 0 }, HungarianMatcher.match(forced));
 	}
 
 	private static double total(double[][] cost, int[] match) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.myrmex.nn.internal.predict.Peaks.Peak;
+import org.myrmex.tracking.HungarianMatcher;
 
 /**
  * SLEAP's scoring and matching of candidate connections with part affinity fields ({@code score_paf_lines},
@@ -67,7 +68,7 @@ public final class PafScores {
 					cost[i][j] = Float.isNaN(scores[i][j]) ? Double.POSITIVE_INFINITY : -scores[i][j];
 				}
 			}
-			int[] assignment = LinearAssignment.solve(cost);
+			int[] assignment = HungarianMatcher.match(cost);
 			for (int i = 0; i < assignment.length; i++) {
 				if (assignment[i] >= 0) {
 					connections.add(new Connection(k, i, assignment[i], scores[i][assignment[i]]));
