@@ -6,7 +6,6 @@ import java.util.EventObject;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -20,10 +19,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.myrmex.model.LabeledFrame;
-import org.myrmex.model.Labels;
 import org.myrmex.model.Video;
 import org.myrmex.model.index.FrameIndex;
 import org.myrmex.model.index.FrameRows;
@@ -39,7 +35,7 @@ import org.myrmex.ui.internal.views.videos.VideosLabels;
  * frames opens without work per row; only the rows on screen are filled in. The rows are rebuilt after edits, undos
  * and redos that add or remove frames, instances or videos, not after point moves.
  */
-public class LabelledFramesView extends LabelsView {
+public class LabelledFramesView extends EditorView {
 	public static final String ID = "org.myrmex.ui.views.labelledFrames";
 	/** The columns, in order. */
 	public static final int VIDEO = 0;
@@ -53,20 +49,8 @@ public class LabelledFramesView extends LabelsView {
 	private Button[] filters;
 	private Label count;
 	private TableViewer viewer;
-	private LabelsEditor editor;
 	private Filter filter = Filter.ALL;
 	private FrameRows rows;
-	private final CommandStackListener stackListener = this::stackChanged;
-	private final Runnable frameListener = this::selectShownFrame;
-	private final IPartListener2 closeListener = new IPartListener2() {
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (editor != null && reference.getPart(false) == editor) {
-				setEditor(null);
-				forget();
-			}
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -97,9 +81,8 @@ public class LabelledFramesView extends LabelsView {
 		count = new Label(body, SWT.NONE);
 		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		createViewer();
-		getSite().getPage().addPartListener(closeListener);
 		startFollowingEditors();
-		if (editor == null) {
+		if (editor() == null) {
 			refresh();
 		}
 	}
@@ -142,27 +125,20 @@ public class LabelledFramesView extends LabelsView {
 	}
 
 	@Override
-	protected void show(Labels labels) {
-		setEditor(shownEditor() instanceof LabelsEditor shown ? shown : null);
-	}
-
-	private void setEditor(LabelsEditor newEditor) {
-		if (editor != null && editor.getEditingDomain() != null) {
-			editor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
-			editor.removeFrameListener(frameListener);
-		}
-		editor = newEditor;
-		if (editor != null) {
-			editor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
-			editor.addFrameListener(frameListener);
-		}
+	protected void editorChanged() {
 		refresh();
 	}
 
-	private void stackChanged(EventObject event) {
+	@Override
+	protected void frameChanged() {
+		selectShownFrame();
+	}
+
+	@Override
+	protected void stackChanged(EventObject event) {
 		viewer.getTable().getDisplay().asyncExec(() -> {
-			if (!viewer.getTable().isDisposed() && editor != null
-					&& !LabelsEditor.movesPointsOnly(editor.getEditingDomain().getCommandStack().getMostRecentCommand())) {
+			if (!viewer.getTable().isDisposed() && editor() != null
+					&& !LabelsEditor.movesPointsOnly(editor().getEditingDomain().getCommandStack().getMostRecentCommand())) {
 				refresh();
 			}
 		});
@@ -173,7 +149,7 @@ public class LabelledFramesView extends LabelsView {
 		if (viewer.getTable().isDisposed()) {
 			return;
 		}
-		rows = editor == null ? null : FrameRows.of(FrameIndex.of(editor.labels()), editor.labels().getVideos(), filter);
+		rows = editor() == null ? null : FrameRows.of(FrameIndex.of(editor().labels()), editor().labels().getVideos(), filter);
 		int size = rows == null ? 0 : rows.size();
 		if (viewer.getTable().getItemCount() - size > SHRINK_IN_PLACE) {
 			// GTK takes seconds to drop 200,000 rows of a table, and a tenth of a second to destroy it
@@ -182,7 +158,7 @@ public class LabelledFramesView extends LabelsView {
 		}
 		viewer.setInput(rows); // with a lazy content provider: clears the rows filled in so far
 		viewer.setItemCount(size); // GTK appends rows at about half a second per 200,000
-		count.setText(editor == null ? "No labels editor"
+		count.setText(editor() == null ? "No labels editor()"
 				: size + (filter == Filter.ALL ? " labelled" : filter == Filter.USER ? " user-labelled" : " predicted")
 						+ " frame" + (size == 1 ? "" : "s"));
 		body.layout(true);
@@ -197,14 +173,14 @@ public class LabelledFramesView extends LabelsView {
 	private void sizeColumns() {
 		Table table = viewer.getTable();
 		List<String> longest = new ArrayList<>(List.of("Video", "Frame", "User", "Predicted"));
-		if (editor != null) {
-			for (Video video : editor.labels().getVideos()) {
+		if (editor() != null) {
+			for (Video video : editor().labels().getVideos()) {
 				String name = VideosLabels.fileName(video);
 				if (name.length() > longest.get(VIDEO).length()) {
 					longest.set(VIDEO, name);
 				}
 			}
-			String last = Integer.toString(Math.max(0, editor.frameCount() - 1));
+			String last = Integer.toString(Math.max(0, editor().frameCount() - 1));
 			if (last.length() > longest.get(FRAME).length()) {
 				longest.set(FRAME, last);
 			}
@@ -222,10 +198,10 @@ public class LabelledFramesView extends LabelsView {
 	/** Selects the row of the frame the editor shows, if it is a row. */
 	private void selectShownFrame() {
 		Table table = viewer.getTable();
-		if (table.isDisposed() || editor == null || rows == null || editor.video() == null) {
+		if (table.isDisposed() || editor() == null || rows == null || editor().video() == null) {
 			return;
 		}
-		int row = rows.rowOf(editor.video(), editor.frameIndex());
+		int row = rows.rowOf(editor().video(), editor().frameIndex());
 		if (row >= 0 && table.getSelectionIndex() != row) {
 			table.setSelection(row);
 		} else if (row < 0 && table.getSelectionCount() > 0 && !table.isFocusControl()) {
@@ -236,12 +212,12 @@ public class LabelledFramesView extends LabelsView {
 	/** Shows the selected row's frame in the editor. */
 	private void jump() {
 		int row = viewer.getTable().getSelectionIndex();
-		if (editor == null || rows == null || row < 0 || row >= rows.size()) {
+		if (editor() == null || rows == null || row < 0 || row >= rows.size()) {
 			return;
 		}
 		LabeledFrame frame = rows.get(row);
-		if (frame.getVideo() != null && editor.labels().getVideos().contains(frame.getVideo())) {
-			editor.show(frame.getVideo(), frame.getFrameIndex());
+		if (frame.getVideo() != null && editor().labels().getVideos().contains(frame.getVideo())) {
+			editor().show(frame.getVideo(), frame.getFrameIndex());
 		}
 	}
 
@@ -279,15 +255,5 @@ public class LabelledFramesView extends LabelsView {
 	@Override
 	public void setFocus() {
 		viewer.getTable().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		getSite().getPage().removePartListener(closeListener);
-		if (editor != null && editor.getEditingDomain() != null) {
-			editor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
-			editor.removeFrameListener(frameListener);
-		}
-		super.dispose();
 	}
 }

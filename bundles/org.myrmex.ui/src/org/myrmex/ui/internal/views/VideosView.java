@@ -5,7 +5,6 @@ import java.util.EventObject;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.resource.JFaceResources;
@@ -26,10 +25,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.myrmex.model.Labels;
 import org.myrmex.model.Video;
 import org.myrmex.model.edit.VideoCommands;
 import org.myrmex.ui.internal.editor.LabelsEditor;
@@ -44,7 +40,7 @@ import org.myrmex.ui.internal.views.videos.VideosViewPart;
  * Video… ({@code plugin.xml}); every edit is undoable on the editor's command stack. Double-click (or Enter) shows
  * the video in the editor, whose video is in bold.
  */
-public class VideosView extends LabelsView implements VideosViewPart {
+public class VideosView extends EditorView implements VideosViewPart {
 	public static final String ID = VideosViewPart.ID;
 	/** The columns, in order. */
 	public static final int FILE = 0;
@@ -55,19 +51,7 @@ public class VideosView extends LabelsView implements VideosViewPart {
 
 	private TableViewer viewer;
 	private VideoProbe probe;
-	private LabelsEditor editor;
 	private Video bold;
-	private final CommandStackListener stackListener = this::stackChanged;
-	private final Runnable frameListener = this::frameChanged;
-	private final IPartListener2 closeListener = new IPartListener2() {
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (editor != null && reference.getPart(false) == editor) {
-				setEditor(null);
-				forget();
-			}
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -94,7 +78,6 @@ public class VideosView extends LabelsView implements VideosViewPart {
 		table.setMenu(menu.createContextMenu(table));
 		getSite().registerContextMenu(ID, menu, viewer);
 		getSite().setSelectionProvider(viewer);
-		getSite().getPage().addPartListener(closeListener);
 		startFollowingEditors();
 	}
 
@@ -131,25 +114,13 @@ public class VideosView extends LabelsView implements VideosViewPart {
 	}
 
 	@Override
-	protected void show(Labels labels) {
-		setEditor(shownEditor() instanceof LabelsEditor shown ? shown : null);
-	}
-
-	private void setEditor(LabelsEditor newEditor) {
-		if (editor != null && editor.getEditingDomain() != null) {
-			editor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
-			editor.removeFrameListener(frameListener);
-		}
-		editor = newEditor;
+	protected void editorChanged() {
 		probe.clear();
-		if (editor != null) {
-			editor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
-			editor.addFrameListener(frameListener);
-		}
 		refresh();
 	}
 
-	private void stackChanged(EventObject event) {
+	@Override
+	protected void stackChanged(EventObject event) {
 		viewer.getTable().getDisplay().asyncExec(() -> {
 			if (!viewer.getTable().isDisposed()) {
 				refresh();
@@ -158,9 +129,10 @@ public class VideosView extends LabelsView implements VideosViewPart {
 	}
 
 	/** The editor showed a frame: in bold the video it shows, if that changed. */
-	private void frameChanged() {
-		if (editor != null && editor.video() != bold && !viewer.getTable().isDisposed()) {
-			bold = editor.video();
+	@Override
+	protected void frameChanged() {
+		if (editor() != null && editor().video() != bold && !viewer.getTable().isDisposed()) {
+			bold = editor().video();
 			viewer.refresh();
 		}
 	}
@@ -170,8 +142,8 @@ public class VideosView extends LabelsView implements VideosViewPart {
 		if (viewer.getTable().isDisposed()) {
 			return;
 		}
-		List<Video> videos = editor == null ? List.of() : List.copyOf(editor.labels().getVideos());
-		bold = editor == null ? null : editor.video();
+		List<Video> videos = editor() == null ? List.of() : List.copyOf(editor().labels().getVideos());
+		bold = editor() == null ? null : editor().video();
 		if (videos.equals(viewer.getInput())) {
 			viewer.refresh();
 		} else {
@@ -179,8 +151,8 @@ public class VideosView extends LabelsView implements VideosViewPart {
 			viewer.setInput(videos);
 			viewer.setSelection(selection, true); // kept while its video is still there
 		}
-		if (editor != null) {
-			probe.probe(videos, editor.file());
+		if (editor() != null) {
+			probe.probe(videos, editor().file());
 		}
 		packColumns();
 	}
@@ -207,26 +179,21 @@ public class VideosView extends LabelsView implements VideosViewPart {
 
 	/** A click on a grayscale box toggles it, through a command on the editor's stack. */
 	private void clicked(Event event) {
-		if (event.button != 1 || event.count > 1 || editor == null) { // the second click of a double-click shows
+		if (event.button != 1 || event.count > 1 || editor() == null) { // the second click of a double-click shows
 			return;
 		}
 		Table table = viewer.getTable();
 		TableItem item = table.getItem(new Point(event.x, event.y));
 		if (item != null && item.getBounds(GRAYSCALE).contains(event.x, event.y) && item.getData() instanceof Video video) {
-			editor.execute(VideoCommands.setGrayscale(editor.getEditingDomain(), video, !video.isGrayscale()));
+			editor().execute(VideoCommands.setGrayscale(editor().getEditingDomain(), video, !video.isGrayscale()));
 		}
 	}
 
 	private void showSelected() {
 		Video video = selectedVideo();
-		if (editor != null && video != null && editor.labels().getVideos().contains(video)) {
-			editor.setVideo(video);
+		if (editor() != null && video != null && editor().labels().getVideos().contains(video)) {
+			editor().setVideo(video);
 		}
-	}
-
-	@Override
-	public LabelsEditor editor() {
-		return editor;
 	}
 
 	@Override
@@ -254,12 +221,5 @@ public class VideosView extends LabelsView implements VideosViewPart {
 	@Override
 	public void setFocus() {
 		viewer.getTable().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		getSite().getPage().removePartListener(closeListener);
-		setEditor(null);
-		super.dispose();
 	}
 }

@@ -3,11 +3,7 @@ package org.myrmex.ui.internal.views.skeleton;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.expressions.IEvaluationContext;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -15,10 +11,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.ISources;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.SkeletonJson;
 import org.myrmex.model.Edge;
@@ -28,6 +21,7 @@ import org.myrmex.model.Skeleton;
 import org.myrmex.model.edit.SkeletonCommands;
 import org.myrmex.model.edit.SkeletonInstances;
 import org.myrmex.ui.internal.editor.LabelsEditor;
+import org.myrmex.ui.internal.views.ActiveEditorHandler;
 
 /**
  * The Skeleton view's commands, on the active labels editor's skeleton (the view's selection says which node or
@@ -36,7 +30,7 @@ import org.myrmex.ui.internal.editor.LabelsEditor;
  * {@value #FILE} parameter when given (scripts, tests), else from a file dialog. Enabled only while the page has a
  * labels editor.
  */
-public final class SkeletonHandler extends AbstractHandler implements IExecutableExtension {
+public final class SkeletonHandler extends ActiveEditorHandler {
 	/** The optional parameter of Load Skeleton… and Save Skeleton As…: the JSON file, skipping the dialog. */
 	public static final String FILE = "org.myrmex.ui.commands.skeleton.file";
 	public static final String ADD_NODE = "org.myrmex.ui.commands.skeleton.addNode";
@@ -51,33 +45,8 @@ public final class SkeletonHandler extends AbstractHandler implements IExecutabl
 	public static final String LOAD_TITLE = "Load Skeleton";
 	public static final String SAVE_TITLE = "Save Skeleton As";
 
-	private String variant = "";
-
 	@Override
-	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-		variant = data instanceof String text ? text : "";
-	}
-
-	@Override
-	public void setEnabled(Object evaluationContext) {
-		Object window = evaluationContext instanceof IEvaluationContext context
-				? context.getVariable(ISources.ACTIVE_WORKBENCH_WINDOW_NAME)
-				: null;
-		setBaseEnabled(window instanceof IWorkbenchWindow w && editor(w) != null);
-	}
-
-	private static LabelsEditor editor(IWorkbenchWindow window) {
-		IWorkbenchPage page = window == null ? null : window.getActivePage();
-		return page != null && page.getActiveEditor() instanceof LabelsEditor editor ? editor : null;
-	}
-
-	@Override
-	public Object execute(ExecutionEvent event) {
-		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-		LabelsEditor editor = editor(window);
-		if (editor == null) {
-			return null;
-		}
+	protected void run(IWorkbenchWindow window, LabelsEditor editor, String variant, ExecutionEvent event) {
 		SkeletonPanel panel = panel(window, editor);
 		Shell shell = window.getShell();
 		String file = event.getParameter(FILE);
@@ -90,7 +59,6 @@ public final class SkeletonHandler extends AbstractHandler implements IExecutabl
 		case "saveAs" -> save(shell, editor, file);
 		default -> throw new IllegalStateException("unknown skeleton command " + variant);
 		}
-		return null;
 	}
 
 	/** The Skeleton view's panel when it shows {@code editor}, else null (no selection then). */

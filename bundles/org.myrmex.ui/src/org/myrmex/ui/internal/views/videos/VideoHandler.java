@@ -6,22 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.expressions.IEvaluationContext;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.ISources;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.myrmex.model.Video;
 import org.myrmex.model.edit.VideoCommands;
 import org.myrmex.ui.internal.editor.LabelsEditor;
+import org.myrmex.ui.internal.views.ActiveEditorHandler;
 
 /**
  * The Videos view's commands on the active labels editor's project: Add Videos…, Remove Video, Toggle Grayscale and
@@ -31,7 +25,7 @@ import org.myrmex.ui.internal.editor.LabelsEditor;
  * is not a video is reported by name. The variant is the text after the colon of the class name in
  * {@code plugin.xml}. Enabled only while the page has a labels editor.
  */
-public final class VideoHandler extends AbstractHandler implements IExecutableExtension {
+public final class VideoHandler extends ActiveEditorHandler {
 	/** The optional parameter of Add Videos… and Replace Video…: the files, separated by the path separator. */
 	public static final String FILES = "org.myrmex.ui.commands.videos.files";
 	public static final String ADD = "org.myrmex.ui.commands.videos.add";
@@ -45,44 +39,19 @@ public final class VideoHandler extends AbstractHandler implements IExecutableEx
 	private static final String[] VIDEO_FILTERS = { "*.mp4;*.avi;*.mkv;*.mov;*.m4v;*.webm;*.mpg;*.h5;*.hdf5", "*" };
 	private static final String[] VIDEO_FILTER_NAMES = { "Videos", "All files" };
 
-	private String variant = "";
-
 	@Override
-	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-		variant = data instanceof String text ? text : "";
-	}
-
-	@Override
-	public void setEnabled(Object evaluationContext) {
-		Object window = evaluationContext instanceof IEvaluationContext context
-				? context.getVariable(ISources.ACTIVE_WORKBENCH_WINDOW_NAME)
-				: null;
-		setBaseEnabled(window instanceof IWorkbenchWindow w && editor(w) != null);
-	}
-
-	private static LabelsEditor editor(IWorkbenchWindow window) {
-		IWorkbenchPage page = window == null ? null : window.getActivePage();
-		return page != null && page.getActiveEditor() instanceof LabelsEditor editor ? editor : null;
-	}
-
-	@Override
-	public Object execute(ExecutionEvent event) {
-		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-		LabelsEditor editor = editor(window);
-		if (editor == null) {
-			return null;
-		}
+	protected void run(IWorkbenchWindow window, LabelsEditor editor, String variant, ExecutionEvent event) {
 		Shell shell = window.getShell();
 		VideosViewPart view = view(window, editor);
 		String files = event.getParameter(FILES);
 		if (variant.equals("add")) {
 			add(shell, editor, view, files);
-			return null;
+			return;
 		}
 		Video video = view == null ? null : view.selectedVideo();
 		if (video == null) {
 			MessageDialog.openInformation(shell, title(), "Select a video in the Videos view first");
-			return null;
+			return;
 		}
 		switch (variant) {
 		case "remove" -> remove(shell, editor, video);
@@ -91,11 +60,10 @@ public final class VideoHandler extends AbstractHandler implements IExecutableEx
 		case "replace" -> replace(shell, editor, view, video, files);
 		default -> throw new IllegalStateException("unknown video command " + variant);
 		}
-		return null;
 	}
 
 	private String title() {
-		return switch (variant) {
+		return switch (variant()) {
 		case "remove" -> REMOVE_TITLE;
 		case "replace" -> REPLACE_TITLE;
 		default -> "Toggle Grayscale";
