@@ -36,9 +36,10 @@ final class ChildWorkbench implements AutoCloseable {
 
 	/**
 	 * Starts the workbench on {@code workspace}, its OSGi configuration in {@code configuration} (copied from the
-	 * test runtime's on the first start), its output appended to {@code log}.
+	 * test runtime's on the first start), its output appended to {@code log}, opening the labels {@code files}
+	 * named on its command line.
 	 */
-	static ChildWorkbench start(Path workspace, Path configuration, Path log) throws IOException {
+	static ChildWorkbench start(Path workspace, Path configuration, Path log, Path... files) throws IOException {
 		Path configIni = configuration.resolve("config.ini");
 		if (!Files.exists(configIni)) {
 			Files.createDirectories(configuration);
@@ -51,6 +52,9 @@ final class ChildWorkbench implements AutoCloseable {
 				"-configuration", configuration.toString(), "-data", workspace.toString(),
 				"-application", "org.myrmex.ui.application", "-product", "org.myrmex.ui.product",
 				"-nosplash", "-consoleLog"));
+		for (Path file : files) {
+			command.add(file.toString());
+		}
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		// GTK's list of recently used files (the file dialog opens on it) stays out of the user's home

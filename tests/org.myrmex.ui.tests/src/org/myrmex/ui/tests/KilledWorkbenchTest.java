@@ -4,7 +4,6 @@ package org.myrmex.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +51,10 @@ class KilledWorkbenchTest {
 		// this workbench's own sample project opens at start: let it, so that it takes no focus later
 		Gui.spinUntil(() -> Job.getJobManager().find(OpenSampleProjectJob.FAMILY).length == 0, "the sample project to open");
 
-		try (ChildWorkbench first = ChildWorkbench.start(workspace, configuration, log)) {
+		// the labels file named on the command line, as ./myrmex FILE.slp does
+		try (ChildWorkbench first = ChildWorkbench.start(workspace, configuration, log, file)) {
 			// its sample project is made and opened first (the editor shows its video), then ours on top of it
 			first.await(() -> first.holdsOpen(sampleVideo), "the sample project to open in the workbench process");
-			openLabels(first, file);
 			first.await(() -> first.holdsOpen(video), "the editor of " + file + " to open its video");
 			first.focus(first.awaitWindow("^Myrmex"), 2); // the canvas takes the focus on a click; the middle button only pans
 			first.key("ctrl+i");
@@ -95,27 +94,6 @@ class KilledWorkbenchTest {
 		try (Stream<Path> entries = Files.list(registry)) {
 			return entries.filter(entry -> entry.toString().endsWith(".journal")).count();
 		}
-	}
-
-	/** File › Open Labels… (Ctrl+O), the path typed into the GTK file dialog's location field. */
-	private static void openLabels(ChildWorkbench workbench, Path file) {
-		workbench.focus(workbench.awaitWindow("^Myrmex"), 0);
-		workbench.key("ctrl+o");
-		String dialog = workbench.awaitWindow("^Open Labels");
-		workbench.focus(dialog, 0);
-		workbench.key("ctrl+l");
-		workbench.type(file.toString());
-		// Return opens the file, unless the field's completion list popped up meanwhile: then it only closes the list
-		// (should the dialog close just after, another Return goes to the workbench, where it is bound to nothing)
-		for (int tries = 1; tries <= 3; tries++) {
-			workbench.key("Return");
-			if (workbench.within(10_000, () -> workbench.window("^Open Labels") == null)) {
-				return;
-			}
-			System.out.println("the file dialog is still open after Return (try " + tries + "): Return again");
-			workbench.focus(dialog, 0);
-		}
-		fail("the file dialog did not take " + file);
 	}
 
 	private static FileTime lastModified(Path file) {

@@ -4,6 +4,7 @@ package org.myrmex.ui.internal.app;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -51,6 +52,7 @@ public class MyrmexWindowAdvisor extends WorkbenchWindowAdvisor {
 					display.asyncExec(() -> {
 						if (!window.getShell().isDisposed()) {
 							RecoveryOffer.offer(window);
+							LaunchFiles.open(window, Platform.getApplicationArgs());
 						}
 					});
 				}
