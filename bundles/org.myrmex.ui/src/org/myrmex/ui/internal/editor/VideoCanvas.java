@@ -39,16 +39,19 @@ public final class VideoCanvas {
 	private final CanvasHost host;
 	private final CanvasTransform view = new CanvasTransform();
 	private final InstancePainter painter = new InstancePainter();
+	/**
+	 * The frame as shown: below 1:1 an exact frame comes scaled to the zoom (converted once, off the UI thread), so
+	 * a paint only copies it; a preview is the seek proxy's small frame, stretched.
+	 */
 	private Image image;
-	/** {@link #image} scaled once to the zoom below 1:1, so repaints (drags, hover) only copy it. */
-	private Image scaled;
-	private double scaledFor;
-	/** Paints of the current image so far: a frame painted once (scrubbing) is not worth a scaled copy. */
-	private int paints;
-	/** The video frame's size (a preview image is smaller and drawn stretched over it). */
+	/** The video frame's size (the image may be smaller and is drawn stretched over it). */
 	private int imageWidth;
 	private int imageHeight;
 	private boolean preview;
+	/** Asks for the current frame again at {@link #wantedImageSize()}; null: nobody to ask. */
+	private Runnable sharper;
+	/** The size last asked of {@link #sharper} for the image shown, so a paint does not ask twice. */
+	private Point asked;
 	private String message;
 	private Drag drag = Drag.NONE;
 	private Instance dragged;
@@ -103,16 +106,51 @@ public final class VideoCanvas {
 
 	/**
 	 * Shows {@code data} stretched over a frame of {@code width} × {@code height}: a seek-proxy preview
-	 * ({@code preview}), or the exact frame. Edits wait for the exact frame.
+	 * ({@code preview}), or the exact frame, at the frame's size or scaled down to the zoom. Edits wait for the
+	 * exact frame.
 	 */
 	void showImage(ImageData data, int width, int height, boolean isPreview) {
 		disposeImage();
 		image = new Image(canvas.getDisplay(), data);
-		paints = 0;
+		asked = null;
 		message = null;
 		preview = isPreview;
 		setImageSize(width, height);
 		canvas.redraw();
+	}
+
+	/**
+	 * Sets who asks for the current frame again when the zoom needs another size of it than the one shown ({@link
+	 * #wantedImageSize()}); called on the UI thread after a paint.
+	 */
+	void onSharperImageWanted(Runnable ask) {
+		sharper = ask;
+	}
+
+	/**
+	 * @return the size an exact frame should be converted to for the current zoom: the frame's size times the zoom
+	 *         below 1:1, the frame's own from 1:1 up; null while the frame's size is unknown
+	 */
+	Point wantedImageSize() {
+		if (imageWidth <= 0 || imageHeight <= 0) {
+			return null;
+		}
+		double scale = Math.min(1, view.scale());
+		return new Point(Math.max(1, Math.min(imageWidth, (int) Math.ceil(imageWidth * scale))),
+				Math.max(1, Math.min(imageHeight, (int) Math.ceil(imageHeight * scale))));
+	}
+
+	/**
+	 * @return whether the exact frame shown has about the size the zoom wants (no finer than 1.25 times, no coarser
+	 *         than one pixel less); true for a preview, a message or no image
+	 */
+	public boolean imageSharp() {
+		Point wanted = wantedImageSize();
+		if (image == null || preview || wanted == null) {
+			return true;
+		}
+		int have = image.getBounds().width;
+		return have >= wanted.x - 1 && have <= wanted.x * 1.25 + 1;
 	}
 
 	/** @return whether a seek-proxy preview is on the canvas (the exact frame is still decoding) */
@@ -201,14 +239,6 @@ public final class VideoCanvas {
 			image.dispose();
 			image = null;
 		}
-		disposeScaled();
-	}
-
-	private void disposeScaled() {
-		if (scaled != null) {
-			scaled.dispose();
-			scaled = null;
-		}
 	}
 
 	private void paint(GC gc) {
@@ -230,51 +260,48 @@ public final class VideoCanvas {
 		if (message != null) {
 			drawMessage(gc, area);
 		}
+		askForSharperImage();
+	}
+
+	/** After a zoom, asks (once per size) for the frame at the size the new zoom wants. */
+	private void askForSharperImage() {
+		if (sharper == null || imageSharp()) {
+			return;
+		}
+		Point wanted = wantedImageSize();
+		if (!wanted.equals(asked)) {
+			asked = wanted;
+			canvas.getDisplay().asyncExec(() -> {
+				if (!canvas.isDisposed() && sharper != null) {
+					sharper.run();
+				}
+			});
+		}
 	}
 
 	/**
-	 * Draws only the part of the frame that is on screen, whatever the zoom. Below 1:1, a frame painted again
-	 * at the same zoom (a drag, a hover, a selection) is scaled once into a copy that every later repaint
-	 * only copies; a frame shown once while scrubbing is drawn scaled directly, which is cheaper on screen.
+	 * Draws only the part of the frame that is on screen, whatever the zoom. An image at the zoom's size (the exact
+	 * frame converted for it) is copied pixel for pixel; a larger one (zoomed out a moment ago) or a preview is
+	 * scaled by cairo until the right size comes.
 	 */
 	private void drawFrame(GC gc, Rectangle area) {
 		double scale = view.scale();
-		paints++;
-		if (scale < 1 && (paints > 1 || (scaled != null && scaledFor == scale))) {
-			int width = Math.max(1, (int) Math.round(imageWidth * scale));
-			int height = Math.max(1, (int) Math.round(imageHeight * scale));
-			if (scaled == null || scaledFor != scale) {
-				disposeScaled();
-				scaled = new Image(canvas.getDisplay(), width, height);
-				GC scaler = new GC(scaled);
-				scaler.setInterpolation(SWT.LOW);
-				Rectangle pixels = image.getBounds();
-				scaler.drawImage(image, 0, 0, pixels.width, pixels.height, 0, 0, width, height);
-				scaler.dispose();
-				scaledFor = scale;
-			}
-			gc.drawImage(scaled, (int) Math.round(view.left()), (int) Math.round(view.top()));
-			return;
-		}
-		int x0 = Math.max(0, (int) Math.floor((0 - view.left()) / scale));
-		int y0 = Math.max(0, (int) Math.floor((0 - view.top()) / scale));
-		int x1 = Math.min(imageWidth, (int) Math.ceil((area.width - view.left()) / scale));
-		int y1 = Math.min(imageHeight, (int) Math.ceil((area.height - view.top()) / scale));
-		if (x1 <= x0 || y1 <= y0) {
-			return;
-		}
-		int left = (int) Math.round(view.left() + x0 * scale);
-		int top = (int) Math.round(view.top() + y0 * scale);
-		int right = (int) Math.round(view.left() + x1 * scale);
-		int bottom = (int) Math.round(view.top() + y1 * scale);
 		Rectangle pixels = image.getBounds();
-		double sx = (double) pixels.width / imageWidth;
+		double sx = (double) pixels.width / imageWidth; // image pixels per frame pixel
 		double sy = (double) pixels.height / imageHeight;
-		int px0 = (int) Math.floor(x0 * sx);
-		int py0 = (int) Math.floor(y0 * sy);
-		int px1 = Math.min(pixels.width, Math.max(px0 + 1, (int) Math.ceil(x1 * sx)));
-		int py1 = Math.min(pixels.height, Math.max(py0 + 1, (int) Math.ceil(y1 * sy)));
-		gc.setInterpolation(scale * sx >= 1 && !preview ? SWT.NONE : SWT.LOW);
+		int px0 = Math.max(0, (int) Math.floor((0 - view.left()) / scale * sx));
+		int py0 = Math.max(0, (int) Math.floor((0 - view.top()) / scale * sy));
+		int px1 = Math.min(pixels.width, (int) Math.ceil((area.width - view.left()) / scale * sx));
+		int py1 = Math.min(pixels.height, (int) Math.ceil((area.height - view.top()) / scale * sy));
+		if (px1 <= px0 || py1 <= py0) {
+			return;
+		}
+		int left = (int) Math.round(view.left() + px0 / sx * scale);
+		int top = (int) Math.round(view.top() + py0 / sy * scale);
+		int right = (int) Math.round(view.left() + px1 / sx * scale);
+		int bottom = (int) Math.round(view.top() + py1 / sy * scale);
+		// pixel for pixel (within rounding) or magnified: nearest, crisp; reduced or a stretched preview: smoothed
+		gc.setInterpolation(scale / sx >= 0.99 && !preview ? SWT.NONE : SWT.LOW);
 		gc.drawImage(image, px0, py0, px1 - px0, py1 - py0, left, top, right - left, bottom - top);
 	}
 

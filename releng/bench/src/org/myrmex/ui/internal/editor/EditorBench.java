@@ -106,26 +106,35 @@ public final class EditorBench {
 		Host host = new Host(labels);
 		VideoCanvas canvas = new VideoCanvas(shell, host);
 		shell.open();
-		try (VideoSource source = Videos.open(labels.getVideos().get(0), labelsFile)) {
-			System.out.printf("canvas %s, video %dx%d, %d frames scrubbed in order, %d instances drawn per frame%n",
-					canvas.control().getSize(), source.width(), source.height(), frames,
-					host.shownInstances().size());
+		Video video = labels.getVideos().get(0);
+		try (VideoSource source = Videos.open(video, labelsFile)) {
+			int count = Math.min(frames, source.frameCount());
+			canvas.showMessage("", source.width(), source.height()); // the frame's size: the canvas fits it
+			canvas.showImage(FrameImages.toImageData(source.read(0, ColorMode.GRAY)), source.width(), source.height(),
+					false);
+			System.out.printf("canvas %s, video %s %dx%d %s, %d frames scrubbed in order, %d instances drawn per frame,"
+					+ " frames converted to %s for the canvas at fit%n", canvas.control().getSize(),
+					source.path().getFileName(), source.width(), source.height(), source.channels() == 1 ? "grey" : "RGB",
+					count, host.shownInstances().size(), sizeText(canvas.wantedImageSize()));
 			int[] paints = new int[1];
 			canvas.control().addListener(org.eclipse.swt.SWT.Paint, event -> paints[0]++);
+			double decodeOnly = 0;
 			for (int round = 0; round < 3; round++) {
-				double decodeOnly = sequential(source, frames, null, null, display);
+				decodeOnly = sequential(source, count, null, null, display);
 				paints[0] = 0;
 				long start = System.nanoTime();
-				double shown = sequential(source, frames, canvas, host, display);
+				double shown = sequential(source, count, canvas, host, display);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				System.out.printf("round %d: frames put on the canvas %.1f/s, paints GTK delivered meanwhile %.1f/s; decoding alone %.1f frames/s (ratio %.2f)%n",
 						round + 1, shown, paints[0] / seconds, decodeOnly, shown / decodeOnly);
 			}
-			paintOnly(canvas, host, display);
+			stepping(video, labelsFile, count, canvas, host, display, decodeOnly);
+			stages(source, canvas, host, display);
+			paintOnly(source, canvas, host, display);
 			Path cache = Files.createTempDirectory("myrmex-proxy-bench");
 			try (SeekProxy proxy = SeekProxy.build(source.path(), cache, new NullProgressMonitor())) {
 				Random random = new Random(7);
-				int[] order = random.ints(frames, 0, source.frameCount()).toArray();
+				int[] order = random.ints(count, 0, source.frameCount()).toArray();
 				long start = System.nanoTime();
 				for (int index : order) {
 					host.frame = index;
@@ -136,21 +145,140 @@ public final class EditorBench {
 						// the paint
 					}
 				}
-				double proxyFps = frames / ((System.nanoTime() - start) / 1e9);
+				double proxyFps = count / ((System.nanoTime() - start) / 1e9);
+				int exact = Math.min(source.width() > 2000 ? 20 : 60, count);
 				start = System.nanoTime();
-				for (int i = 0; i < Math.min(60, frames); i++) {
+				for (int i = 0; i < exact; i++) {
 					source.read(order[i], ColorMode.GRAY);
 				}
-				double exactFps = Math.min(60, frames) / ((System.nanoTime() - start) / 1e9);
+				double exactFps = exact / ((System.nanoTime() - start) / 1e9);
 				System.out.printf("timeline drag (random frames): canvas with proxy frames %.1f frames/s, exact random decoding alone %.1f frames/s, ratio %.1f%n",
 						proxyFps, exactFps, proxyFps / exactFps);
+				System.out.printf("memory: the scrubbed video's frame cache %s; the seek proxy's cache %.1f MB%n",
+						cacheText(source), proxy.cachedBytes() / 1e6);
 			}
+			Runtime runtime = Runtime.getRuntime();
+			System.gc();
+			System.out.printf("memory: Java heap in use after GC %.0f MB of at most %.0f MB%n",
+					(runtime.totalMemory() - runtime.freeMemory()) / 1e6, runtime.maxMemory() / 1e6);
 		} finally {
 			display.dispose();
 		}
 	}
 
-	/** @return frames/s of decoding (and, with a canvas, drawing) {@code frames} frames in order */
+	/**
+	 * Stepping frame after frame as the editor does (→ held down): each frame asked of a {@link FrameLoader} on a
+	 * freshly opened video (random access, frame cache, read-ahead), converted to the zoom's size off the UI thread,
+	 * the next asked for once it is on the canvas.
+	 */
+	private static void stepping(Video video, Path labelsFile, int count, VideoCanvas canvas, Host host,
+			Display display, double decodeOnly) throws Exception {
+		try (VideoSource fresh = Videos.open(video, labelsFile)) {
+			int[] shown = { -1 };
+			String[] failed = { null };
+			FrameLoader loader = new FrameLoader(display, new FrameLoader.Consumer() {
+				@Override
+				public void previewDecoded(int index, ImageData image) {
+					// no proxy here
+				}
+
+				@Override
+				public void frameDecoded(int index, ImageData image) {
+					host.frame = index;
+					canvas.showImage(image, fresh.width(), fresh.height(), false);
+					canvas.control().update();
+					shown[0] = index;
+				}
+
+				@Override
+				public void frameFailed(int index, String message) {
+					failed[0] = "frame " + index + ": " + message;
+					shown[0] = index;
+				}
+			});
+			loader.setSource(fresh, ColorMode.GRAY);
+			long start = System.nanoTime();
+			for (int i = 0; i < count; i++) {
+				loader.request(i, canvas.wantedImageSize());
+				while (shown[0] != i) {
+					if (!display.readAndDispatch()) {
+						display.sleep();
+					}
+				}
+			}
+			double fps = count / ((System.nanoTime() - start) / 1e9);
+			loader.setSource(null, null);
+			if (failed[0] != null) {
+				throw new IllegalStateException(failed[0]);
+			}
+			System.out.printf("stepping with the editor's FrameLoader (random access, read-ahead, converted to the zoom off"
+					+ " the UI thread): %.1f frames/s on the canvas; sequential decoding alone %.1f frames/s (ratio %.2f);"
+					+ " frame cache %s%n", fps, decodeOnly, fps / decodeOnly, cacheText(fresh));
+		}
+	}
+
+	/**
+	 * Where a frame's time goes once it is decoded, on the UI side: conversion for the canvas (the editor does it off
+	 * the UI thread), making the SWT image, and the paint with the instances; at fit (converted to the canvas's size)
+	 * and, for comparison, with the frame converted whole at its own size. Wall and this thread's CPU milliseconds.
+	 */
+	private static void stages(VideoSource source, VideoCanvas canvas, Host host, Display display) throws Exception {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		java.util.List<VideoFrame> decoded = new java.util.ArrayList<>();
+		try (FrameReader reader = source.sequential(0, ColorMode.GRAY)) {
+			for (int i = 0; i < 8 && reader.hasNext(); i++) {
+				decoded.add(reader.next());
+			}
+		}
+		canvas.fit();
+		org.eclipse.swt.graphics.Point atFit = canvas.wantedImageSize();
+		for (boolean whole : new boolean[] { false, true }) {
+			double[] wall = new double[3];
+			double[] cpu = new double[3];
+			int n = 0;
+			for (int pass = 0; pass < 4; pass++) {
+				for (int i = 0; i < decoded.size(); i++) {
+					VideoFrame frame = decoded.get(i);
+					long w0 = System.nanoTime();
+					long c0 = threads.getCurrentThreadCpuTime();
+					ImageData image = whole ? FrameImages.toImageData(frame)
+							: FrameImages.toImageData(frame, atFit.x, atFit.y);
+					long w1 = System.nanoTime();
+					long c1 = threads.getCurrentThreadCpuTime();
+					host.frame = i;
+					canvas.showImage(image, source.width(), source.height(), false);
+					long w2 = System.nanoTime();
+					long c2 = threads.getCurrentThreadCpuTime();
+					canvas.control().update();
+					while (display.readAndDispatch()) {
+						// the paint
+					}
+					long w3 = System.nanoTime();
+					long c3 = threads.getCurrentThreadCpuTime();
+					if (pass > 0) { // the first pass warms up
+						wall[0] += w1 - w0;
+						wall[1] += w2 - w1;
+						wall[2] += w3 - w2;
+						cpu[0] += c1 - c0;
+						cpu[1] += c2 - c1;
+						cpu[2] += c3 - c2;
+						n++;
+					}
+				}
+			}
+			double total = (wall[0] + wall[1] + wall[2]) / n / 1e6;
+			System.out.printf("one decoded frame on the canvas at fit, %s: convert %.1f ms (cpu %.1f), SWT image %.1f ms"
+					+ " (cpu %.1f), paint %.1f ms (cpu %.1f): %.1f ms, %.0f frames/s for the canvas alone%n",
+					whole ? "converted whole at " + source.width() + "x" + source.height() + " (as before)"
+							: "converted at " + sizeText(atFit),
+					wall[0] / n / 1e6, cpu[0] / n / 1e6, wall[1] / n / 1e6, cpu[1] / n / 1e6, wall[2] / n / 1e6,
+					cpu[2] / n / 1e6, total, 1000 / total);
+		}
+		// the editor converts off the UI thread: what the UI thread itself spends per frame
+		canvas.fit();
+	}
+
+	/** @return frames/s of decoding (and, with a canvas, converting at the zoom's size and drawing) in order */
 	private static double sequential(VideoSource source, int frames, VideoCanvas canvas, Host host, Display display)
 			throws Exception {
 		long start = System.nanoTime();
@@ -158,10 +286,11 @@ public final class EditorBench {
 			for (int i = 0; i < frames && reader.hasNext(); i++) {
 				int index = reader.position();
 				VideoFrame frame = reader.next();
-				ImageData image = FrameImages.toImageData(frame);
 				if (canvas != null) {
+					org.eclipse.swt.graphics.Point size = canvas.wantedImageSize();
+					ImageData image = FrameImages.toImageData(frame, size.x, size.y);
 					host.frame = index;
-					canvas.showImage(image);
+					canvas.showImage(image, frame.width(), frame.height(), false);
 					canvas.control().update();
 					while (display.readAndDispatch()) {
 						// the paint
@@ -172,14 +301,19 @@ public final class EditorBench {
 		return frames / ((System.nanoTime() - start) / 1e9);
 	}
 
-	private static void paintOnly(VideoCanvas canvas, Host host, Display display) {
+	private static void paintOnly(VideoSource source, VideoCanvas canvas, Host host, Display display)
+			throws Exception {
 		int repeats = 300;
+		host.frame = 0;
+		VideoFrame frame = source.read(0, ColorMode.GRAY);
 		for (double scale : new double[] { 0, 3 }) {
 			if (scale == 0) {
 				canvas.fit();
 			} else {
-				canvas.centreOn(512, 512, scale);
+				canvas.centreOn(source.width() / 2.0, source.height() / 2.0, scale);
 			}
+			org.eclipse.swt.graphics.Point wanted = canvas.wantedImageSize();
+			canvas.showImage(FrameImages.toImageData(frame, wanted.x, wanted.y), source.width(), source.height(), false);
 			org.eclipse.swt.graphics.Point size = canvas.control().getSize();
 			org.eclipse.swt.graphics.Image offscreen = new org.eclipse.swt.graphics.Image(display, size.x, size.y);
 			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(offscreen);
@@ -190,9 +324,23 @@ public final class EditorBench {
 			double ms = (System.nanoTime() - start) / 1e6 / repeats;
 			gc.dispose();
 			offscreen.dispose();
-			System.out.printf("one paint of the frame and %d instances at %s: %.2f ms (%.0f paints/s)%n",
-					host.shownInstances().size(), scale == 0 ? "fit" : "3x zoom", ms, 1000 / ms);
+			System.out.printf("one paint of the frame (an image of %s) and %d instances at %s: %.2f ms (%.0f paints/s)%n",
+					sizeText(wanted), host.shownInstances().size(), scale == 0 ? "fit" : "3x zoom", ms, 1000 / ms);
 		}
+		canvas.fit();
+	}
+
+	private static String sizeText(org.eclipse.swt.graphics.Point size) {
+		return size.x + "x" + size.y;
+	}
+
+	/** @return the frame cache's bytes held, peak and limit, when the source is a media file */
+	private static String cacheText(VideoSource source) {
+		if (!(source instanceof org.myrmex.video.internal.media.MediaVideo media)) {
+			return "(none: not a media file)";
+		}
+		return String.format("%.0f MB held (peak %.0f MB, %d frames) of its %.0f MB limit", media.cachedBytes() / 1e6,
+				media.peakCachedBytes() / 1e6, media.cachedFrames(), media.cacheLimit() / 1e6);
 	}
 
 	/** Opening a file of {@code frames} predicted frames and showing its last frame's instances and marks. */
