@@ -26,7 +26,9 @@ public final class Main {
 		case "train" -> TrainBench.run(rest);
 		case "track" -> TrackBench.run(rest);
 		case "seek" -> SeekBench.run(rest);
-		case "editor" -> org.myrmex.ui.internal.editor.EditorBench.run(rest);
+		// compiled only for "editor", whose class path has SWT (run.sh)
+		case "editor" -> Class.forName("org.myrmex.ui.internal.editor.EditorBench").getMethod("run", String[].class)
+				.invoke(null, (Object) rest);
 		case "child" -> LabelsChild.run(rest);
 		case "seek-child" -> SeekChild.run(rest);
 		default -> {

@@ -50,7 +50,7 @@ final class SeekBench {
 		}
 		Path cache = Path.of(System.getProperty("java.io.tmpdir"), "myrmex-bench", "seek-proxy");
 		clear(cache);
-		System.out.println("== " + video.getFileName());
+		System.out.println("== " + video.getFileName() + " (load average " + Machine.loadAverage() + ")");
 
 		double decodeSeconds = ffmpegDecodeSeconds(video);
 		long start = System.nanoTime();
@@ -104,6 +104,7 @@ final class SeekBench {
 				+ " (rounds' p50 ratio %.1f-%.1fx)%n", pct(exact, 50) / pct(proxy, 50), pct(exact, 95) / pct(proxy, 95),
 				pct(paired, 50), roundRatio[0], roundRatio[ROUNDS - 1]);
 		System.out.println("  first jump of each JVM, proxy/exact ms (classes loading): " + firsts);
+		System.out.println("  load average after: " + Machine.loadAverage());
 		System.out.printf("  memory: frame cache peak %.0f MB of its %.0f MB limit (%d frames held at the end),"
 				+ " seek proxy cache %.1f MB%n", memory[0] / 1e6, memory[1] / 1e6, memory[2], memory[3] / 1e6);
 		clear(cache);

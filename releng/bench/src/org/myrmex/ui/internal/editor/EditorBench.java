@@ -112,6 +112,7 @@ public final class EditorBench {
 			canvas.showMessage("", source.width(), source.height()); // the frame's size: the canvas fits it
 			canvas.showImage(FrameImages.toImageData(source.read(0, ColorMode.GRAY)), source.width(), source.height(),
 					false);
+			System.out.println("load average before: " + org.myrmex.bench.Machine.loadAverage());
 			System.out.printf("canvas %s, video %s %dx%d %s, %d frames scrubbed in order, %d instances drawn per frame,"
 					+ " frames converted to %s for the canvas at fit%n", canvas.control().getSize(),
 					source.path().getFileName(), source.width(), source.height(), source.channels() == 1 ? "grey" : "RGB",
@@ -161,6 +162,7 @@ public final class EditorBench {
 			System.gc();
 			System.out.printf("memory: Java heap in use after GC %.0f MB of at most %.0f MB%n",
 					(runtime.totalMemory() - runtime.freeMemory()) / 1e6, runtime.maxMemory() / 1e6);
+			System.out.println("load average after: " + org.myrmex.bench.Machine.loadAverage());
 		} finally {
 			display.dispose();
 		}
@@ -317,15 +319,19 @@ public final class EditorBench {
 			org.eclipse.swt.graphics.Point size = canvas.control().getSize();
 			org.eclipse.swt.graphics.Image offscreen = new org.eclipse.swt.graphics.Image(display, size.x, size.y);
 			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(offscreen);
+			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+			long cpu = threads.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
 			for (int i = 0; i < repeats; i++) {
 				canvas.control().print(gc); // the canvas's own paint, synchronously, into an image
 			}
 			double ms = (System.nanoTime() - start) / 1e6 / repeats;
+			double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / repeats;
 			gc.dispose();
 			offscreen.dispose();
-			System.out.printf("one paint of the frame (an image of %s) and %d instances at %s: %.2f ms (%.0f paints/s)%n",
-					sizeText(wanted), host.shownInstances().size(), scale == 0 ? "fit" : "3x zoom", ms, 1000 / ms);
+			System.out.printf("one paint of the frame (an image of %s) and %d instances at %s: %.2f ms, cpu %.2f ms"
+					+ " (%.0f paints/s)%n", sizeText(wanted), host.shownInstances().size(), scale == 0 ? "fit" : "3x zoom",
+					ms, cpuMs, 1000 / ms);
 		}
 		canvas.fit();
 	}
