@@ -28,9 +28,10 @@ import org.bytedeco.opencv.opencv_core.Size;
  * as 32-bit pixels, so that a toolkit only copies them. A 4K frame shown 1100 pixels wide becomes a twelfth of its
  * pixels here, in a few milliseconds of OpenCV, instead of being converted whole and scaled on every paint.
  * <p>
- * Scaling averages the frame pixels each screen pixel covers (thin legs do not flicker away): whole blocks of
- * {@code k × k} pixels first (OpenCV's fast area averaging), then bilinear for the remaining factor below 2. Pixel
- * centres stay where they belong: screen pixel {@code x} shows frame position {@code (x + ½) · frameWidth / width}.
+ * Only the part of the frame on screen need be converted (zoomed in). Scaling averages the frame pixels each screen
+ * pixel covers (thin legs do not flicker away): whole blocks of {@code k × k} pixels first (OpenCV's fast area
+ * averaging), then bilinear for the remaining factor below 2. Pixel centres stay where they belong: screen pixel
+ * {@code x} shows frame position {@code x0 + (x + ½) · partWidth / width}.
  */
 public final class ScreenPixels {
 	private ScreenPixels() {
@@ -46,26 +47,52 @@ public final class ScreenPixels {
 	 * @throws IllegalArgumentException when the size is not positive or larger than the frame
 	 */
 	public static byte[] bgra(VideoFrame frame, int width, int height) {
+		return bgra(frame, 0, 0, frame.width(), frame.height(), width, height);
+	}
+
+	/**
+	 * As {@link #bgra(VideoFrame, int, int)} for the part of the frame from ({@code x}, {@code y}), {@code
+	 * partWidth × partHeight} pixels: what a zoomed-in view shows, without converting the rest.
+	 *
+	 * @throws IllegalArgumentException when the part is not inside the frame, or the size is not positive or larger
+	 *         than the part
+	 */
+	public static byte[] bgra(VideoFrame frame, int x, int y, int partWidth, int partHeight, int width, int height) {
 		int frameWidth = frame.width();
 		int frameHeight = frame.height();
-		if (width <= 0 || height <= 0 || width > frameWidth || height > frameHeight) {
-			throw new IllegalArgumentException("cannot show a " + frameWidth + "x" + frameHeight + " frame at " + width
-					+ "x" + height + " (1 pixel up to the frame's size)");
+		if (x < 0 || y < 0 || partWidth <= 0 || partHeight <= 0 || x + partWidth > frameWidth
+				|| y + partHeight > frameHeight) {
+			throw new IllegalArgumentException("the part " + partWidth + "x" + partHeight + " at " + x + "," + y
+					+ " is not inside the " + frameWidth + "x" + frameHeight + " frame");
 		}
-		boolean grey = frame.channels() == 1;
+		if (width <= 0 || height <= 0 || width > partWidth || height > partHeight) {
+			throw new IllegalArgumentException("cannot show " + partWidth + "x" + partHeight + " pixels at " + width
+					+ "x" + height + " (1 pixel up to their own size)");
+		}
+		int channels = frame.channels();
+		byte[] pixels = frame.array();
 		byte[] out = new byte[width * height * 4];
-		try (BytePointer in = new BytePointer(frame.array());
-				Mat source = new Mat(frameHeight, frameWidth, grey ? CV_8UC1 : CV_8UC3, in);
+		int row = partWidth * channels;
+		try (BytePointer in = new BytePointer((long) row * partHeight);
+				Mat source = new Mat(partHeight, partWidth, channels == 1 ? CV_8UC1 : CV_8UC3, in);
 				Mat scaled = new Mat();
-				BytePointer pixels = new BytePointer((long) out.length);
-				Mat target = new Mat(height, width, CV_8UC4, pixels)) {
+				BytePointer bgra = new BytePointer((long) out.length);
+				Mat target = new Mat(height, width, CV_8UC4, bgra)) {
+			if (partWidth == frameWidth) {
+				in.put(pixels, y * row, row * partHeight);
+			} else {
+				for (int r = 0; r < partHeight; r++) {
+					in.position((long) r * row).put(pixels, ((y + r) * frameWidth + x) * channels, row);
+				}
+				in.position(0);
+			}
 			Mat shown = source;
-			if (width != frameWidth || height != frameHeight) {
+			if (width != partWidth || height != partHeight) {
 				scale(source, scaled, width, height);
 				shown = scaled;
 			}
-			cvtColor(shown, target, grey ? COLOR_GRAY2BGRA : COLOR_RGB2BGRA);
-			pixels.get(out);
+			cvtColor(shown, target, channels == 1 ? COLOR_GRAY2BGRA : COLOR_RGB2BGRA);
+			bgra.get(out);
 		}
 		return out;
 	}

@@ -98,9 +98,32 @@ class ScreenPixelsTest {
 	}
 
 	@Test
+	void aPartIsConvertedAsIfCutFromTheFrame() {
+		byte[] rgb = new byte[7 * 5 * 3];
+		for (int i = 0; i < rgb.length; i++) {
+			rgb[i] = (byte) (i * 5);
+		}
+		VideoFrame frame = VideoFrame.wrap(7, 5, 3, rgb);
+		byte[] part = ScreenPixels.bgra(frame, 2, 1, 4, 3, 4, 3);
+		for (int y = 0; y < 3; y++) {
+			for (int x = 0; x < 4; x++) {
+				int at = (y * 4 + x) * 4;
+				assertEquals(frame.get(2 + x, 1 + y, 2), part[at] & 0xff, "blue at " + x + "," + y);
+				assertEquals(frame.get(2 + x, 1 + y, 0), part[at + 2] & 0xff, "red at " + x + "," + y);
+			}
+		}
+		byte[] halved = ScreenPixels.bgra(frame, 2, 1, 4, 2, 2, 1);
+		int mean = (frame.get(2, 1, 1) + frame.get(3, 1, 1) + frame.get(2, 2, 1) + frame.get(3, 2, 1) + 2) / 4;
+		assertEquals(mean, halved[1] & 0xff, 1, "green of the first 2x2 block");
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> ScreenPixels.bgra(frame, 5, 0, 4, 2, 4, 2));
+		assertTrue(e.getMessage().contains("not inside the 7x5 frame"), e.getMessage());
+	}
+
+	@Test
 	void refusesToScaleUp() {
 		VideoFrame grey = VideoFrame.wrap(4, 4, 1, new byte[16]);
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScreenPixels.bgra(grey, 8, 4));
-		assertTrue(e.getMessage().contains("4x4 frame at 8x4"), e.getMessage());
+		assertTrue(e.getMessage().contains("cannot show 4x4 pixels at 8x4"), e.getMessage());
 	}
 }

@@ -9,7 +9,8 @@ import org.myrmex.video.VideoFrame;
 /**
  * Turns decoded video frames into SWT image data (any thread): 32-bit pixels laid out as SWT on GTK keeps its
  * images (cairo's, B, G, R, unused byte), so that making the {@code Image} is one copy with no per-pixel conversion,
- * scaled down to the size they are shown at where that is smaller ({@link ScreenPixels}).
+ * scaled down to the size they are shown at where that is smaller, or only the part on screen when zoomed in
+ * ({@link ScreenPixels}).
  */
 public final class FrameImages {
 	/** Bytes B, G, R, X read as one big-endian int: blue in the top byte. */
@@ -31,5 +32,11 @@ public final class FrameImages {
 		int w = Math.max(1, Math.min(width, frame.width()));
 		int h = Math.max(1, Math.min(height, frame.height()));
 		return new ImageData(w, h, 32, BGRX, 4, ScreenPixels.bgra(frame, w, h));
+	}
+
+	/** @return the part of the frame {@code part} names, at its image size */
+	static ImageData toImageData(VideoFrame frame, FramePart part) {
+		return new ImageData(part.imageWidth(), part.imageHeight(), 32, BGRX, 4, ScreenPixels.bgra(frame, part.x(),
+				part.y(), part.width(), part.height(), part.imageWidth(), part.imageHeight()));
 	}
 }

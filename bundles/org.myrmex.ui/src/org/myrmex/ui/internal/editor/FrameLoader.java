@@ -6,7 +6,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.myrmex.video.ColorMode;
 import org.myrmex.video.VideoException;
@@ -15,15 +14,15 @@ import org.myrmex.video.VideoSource;
 import org.myrmex.video.proxy.SeekProxy;
 
 /**
- * Decodes the frames the editor asks for off the UI thread and converts them there to the size they are shown at
- * ({@link FrameImages}), so a 4K frame reaches the UI thread as a screenful of pixels. Only the newest request
+ * Decodes the frames the editor asks for off the UI thread and converts there the part on screen at the size it is
+ * shown at ({@link FramePart}, {@link FrameImages}), so a 4K frame reaches the UI thread as a screenful of pixels. Only the newest request
  * waits: while one frame decodes, newer requests replace each other, so scrubbing shows the frames it can keep up
  * with and always ends on the last one asked for. With a seek proxy, a far jump first shows the proxy's frame (a
  * few milliseconds), then the exact frame; while requests keep coming, only proxy frames are decoded.
  * <p>
  * Memory stays bounded whatever the video's size: the UI thread gets the newest result only (one waiting at most;
  * a result it has not taken yet is replaced, not queued), and the loader keeps the last exact frame it decoded, so
- * the same frame at another zoom is converted again without decoding.
+ * the same frame at another zoom or place is converted again without decoding.
  */
 final class FrameLoader extends Job {
 	/** What the UI thread receives: the frame's image, or why it could not be decoded. */
@@ -31,8 +30,8 @@ final class FrameLoader extends Job {
 		/** A frame of the seek proxy: shown stretched over the video's size until the exact frame replaces it. */
 		void previewDecoded(int index, ImageData image);
 
-		/** The exact frame, at the size asked for (or the frame's own when that is smaller). */
-		void frameDecoded(int index, ImageData image);
+		/** The exact frame, or the part of it asked for, at the size asked for. */
+		void frameDecoded(int index, ImageData image, FramePart part);
 
 		void frameFailed(int index, String message);
 	}
@@ -46,7 +45,7 @@ final class FrameLoader extends Job {
 	private SeekProxy proxy;
 	private ColorMode mode = ColorMode.GRAY;
 	private int pending = -1;
-	private Point pendingSize;
+	private FramePart pendingPart;
 	private int last = -1;
 	/** The last exact frame decoded, to convert again at another size. */
 	private int keptIndex = -1;
@@ -77,19 +76,19 @@ final class FrameLoader extends Job {
 		proxy = newProxy;
 	}
 
-	/** Asks for frame {@code index} at its own size. */
+	/** Asks for frame {@code index}, whole, at its own size. */
 	void request(int index) {
 		request(index, null);
 	}
 
 	/**
-	 * Asks for frame {@code index} converted to {@code size} (null: the frame's own size; never larger); an older
-	 * request that has not started is dropped.
+	 * Asks for {@code part} of frame {@code index} (null, or a part outside the frame: the whole frame at its own
+	 * size); an older request that has not started is dropped.
 	 */
-	void request(int index, Point size) {
+	void request(int index, FramePart part) {
 		synchronized (this) {
 			pending = index;
-			pendingSize = size;
+			pendingPart = part;
 		}
 		schedule();
 	}
@@ -98,7 +97,7 @@ final class FrameLoader extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		while (!monitor.isCanceled()) {
 			int index;
-			Point size;
+			FramePart part;
 			VideoSource video;
 			SeekProxy seekProxy;
 			ColorMode colours;
@@ -106,7 +105,7 @@ final class FrameLoader extends Job {
 			VideoFrame reuse;
 			synchronized (this) {
 				index = pending;
-				size = pendingSize;
+				part = pendingPart;
 				video = source;
 				seekProxy = proxy;
 				colours = mode;
@@ -124,9 +123,11 @@ final class FrameLoader extends Job {
 			try {
 				VideoFrame frame = reuse != null ? reuse : video.read(index, colours);
 				keep(video, index, frame);
-				ImageData image = size == null ? FrameImages.toImageData(frame)
-						: FrameImages.toImageData(frame, size.x, size.y);
-				post(() -> consumer.frameDecoded(index, image));
+				FramePart shown = part != null && part.x() + part.width() <= frame.width()
+						&& part.y() + part.height() <= frame.height() ? part
+								: FramePart.whole(frame.width(), frame.height());
+				ImageData image = FrameImages.toImageData(frame, shown);
+				post(() -> consumer.frameDecoded(index, image, shown));
 			} catch (VideoException | RuntimeException e) {
 				String message = e.getMessage() == null ? e.toString() : e.getMessage();
 				post(() -> consumer.frameFailed(index, message));

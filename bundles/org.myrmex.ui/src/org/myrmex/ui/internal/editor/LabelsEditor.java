@@ -138,10 +138,10 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 			}
 
 			@Override
-			public void frameDecoded(int index, org.eclipse.swt.graphics.ImageData image) {
+			public void frameDecoded(int index, org.eclipse.swt.graphics.ImageData image, FramePart part) {
 				if (!canvas.control().isDisposed()) {
 					shownFrame = index;
-					canvas.showImage(image, width(), height(), false);
+					canvas.showImage(image, part, width(), height(), false);
 					updateStatus();
 				}
 			}
@@ -157,7 +157,7 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 		});
 		canvas.onSharperImageWanted(() -> {
 			if (session.source() != null) {
-				loader.request(frame, canvas.wantedImageSize());
+				loader.request(frame, canvas.wantedPart());
 			}
 		});
 		journal = newJournal();
@@ -254,7 +254,7 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 		frame = clamped;
 		timeline.setCurrent(frame);
 		if (session.source() != null) {
-			loader.request(frame, canvas.wantedImageSize());
+			loader.request(frame, canvas.wantedPart());
 		} else {
 			shownFrame = frame;
 			canvas.redraw();

@@ -40,18 +40,31 @@ public final class VideoCanvas {
 	private final CanvasTransform view = new CanvasTransform();
 	private final InstancePainter painter = new InstancePainter();
 	/**
-	 * The frame as shown: below 1:1 an exact frame comes scaled to the zoom (converted once, off the UI thread), so
-	 * a paint only copies it; a preview is the seek proxy's small frame, stretched.
+	 * The frame as shown: an exact frame comes converted off the UI thread for the view — scaled to the zoom below
+	 * 1:1, only the part around what is on screen when zoomed in — so a paint only copies it; a preview is the seek
+	 * proxy's small frame, stretched.
 	 */
 	private Image image;
+	/** The part of the frame {@link #image} shows (the whole frame for a preview). */
+	private FramePart part;
 	/** The video frame's size (the image may be smaller and is drawn stretched over it). */
 	private int imageWidth;
 	private int imageHeight;
 	private boolean preview;
-	/** Asks for the current frame again at {@link #wantedImageSize()}; null: nobody to ask. */
+	/**
+	 * From 1:1 up, the visible part of {@link #image} magnified once for the view it was made at ({@link
+	 * #magnifiedFor}: zoom, left, top, canvas width and height), so that repaints of that view (a drag, a hover, a
+	 * selection) only copy it; made on the second paint of a view, as a frame shown once is not worth it.
+	 */
+	private Image magnified;
+	private Point magnifiedAt;
+	private double[] magnifiedFor;
+	/** The view of the last paint that drew {@link #image} magnified. */
+	private double[] lastView;
+	/** Asks for the current frame again as {@link #wantedPart()}; null: nobody to ask. */
 	private Runnable sharper;
-	/** The size last asked of {@link #sharper} for the image shown, so a paint does not ask twice. */
-	private Point asked;
+	/** The part last asked of {@link #sharper} for the image shown, so a paint does not ask twice. */
+	private FramePart asked;
 	private String message;
 	private Drag drag = Drag.NONE;
 	private Instance dragged;
@@ -99,19 +112,24 @@ public final class VideoCanvas {
 		return painter;
 	}
 
-	/** Shows a decoded frame; the first frame (or a new size) is fitted to the canvas. */
+	/** Shows a decoded frame, whole at its own size; the first frame (or a new size) is fitted to the canvas. */
 	void showImage(ImageData data) {
 		showImage(data, data.width, data.height, false);
 	}
 
 	/**
-	 * Shows {@code data} stretched over a frame of {@code width} × {@code height}: a seek-proxy preview
-	 * ({@code preview}), or the exact frame, at the frame's size or scaled down to the zoom. Edits wait for the
-	 * exact frame.
+	 * Shows {@code data} stretched over a whole frame of {@code width} × {@code height}: a seek-proxy preview
+	 * ({@code preview}), or the exact frame at its size or scaled down. Edits wait for the exact frame.
 	 */
 	void showImage(ImageData data, int width, int height, boolean isPreview) {
+		showImage(data, new FramePart(0, 0, width, height, data.width, data.height), width, height, isPreview);
+	}
+
+	/** Shows {@code data}, which holds {@code shown}, a part of a frame of {@code width} × {@code height}. */
+	void showImage(ImageData data, FramePart shown, int width, int height, boolean isPreview) {
 		disposeImage();
 		image = new Image(canvas.getDisplay(), data);
+		part = shown;
 		asked = null;
 		message = null;
 		preview = isPreview;
@@ -120,37 +138,68 @@ public final class VideoCanvas {
 	}
 
 	/**
-	 * Sets who asks for the current frame again when the zoom needs another size of it than the one shown ({@link
-	 * #wantedImageSize()}); called on the UI thread after a paint.
+	 * Sets who asks for the current frame again when the view needs another part or size of it than the one shown
+	 * ({@link #wantedPart()}); called on the UI thread after a paint.
 	 */
 	void onSharperImageWanted(Runnable ask) {
 		sharper = ask;
 	}
 
 	/**
-	 * @return the size an exact frame should be converted to for the current zoom: the frame's size times the zoom
-	 *         below 1:1, the frame's own from 1:1 up; null while the frame's size is unknown
+	 * @return what of the frame to convert for the current view: the frame pixels on screen and half a screen
+	 *         more on each side (panning a little needs nothing new), the whole frame when all of it is on screen;
+	 *         scaled to the zoom below 1:1, at their own size from 1:1 up; null while the frame's size is unknown
 	 */
-	Point wantedImageSize() {
+	FramePart wantedPart() {
 		if (imageWidth <= 0 || imageHeight <= 0) {
 			return null;
 		}
+		int[] visible = visible();
+		int x0 = 0;
+		int y0 = 0;
+		int x1 = imageWidth;
+		int y1 = imageHeight;
+		if (visible != null) {
+			int marginX = (visible[2] - visible[0]) / 2;
+			int marginY = (visible[3] - visible[1]) / 2;
+			x0 = Math.max(0, visible[0] - marginX);
+			y0 = Math.max(0, visible[1] - marginY);
+			x1 = Math.min(imageWidth, visible[2] + marginX);
+			y1 = Math.min(imageHeight, visible[3] + marginY);
+		}
 		double scale = Math.min(1, view.scale());
-		return new Point(Math.max(1, Math.min(imageWidth, (int) Math.ceil(imageWidth * scale))),
-				Math.max(1, Math.min(imageHeight, (int) Math.ceil(imageHeight * scale))));
+		return new FramePart(x0, y0, x1 - x0, y1 - y0, Math.max(1, Math.min(x1 - x0, (int) Math.round((x1 - x0) * scale))),
+				Math.max(1, Math.min(y1 - y0, (int) Math.round((y1 - y0) * scale))));
+	}
+
+	/** @return the frame pixels on screen, {x0, y0, x1, y1} (end exclusive), or null when none are */
+	private int[] visible() {
+		Rectangle area = canvas.getClientArea();
+		double scale = view.scale();
+		int x0 = Math.max(0, (int) Math.floor(-view.left() / scale));
+		int y0 = Math.max(0, (int) Math.floor(-view.top() / scale));
+		int x1 = Math.min(imageWidth, (int) Math.ceil((area.width - view.left()) / scale));
+		int y1 = Math.min(imageHeight, (int) Math.ceil((area.height - view.top()) / scale));
+		return x1 > x0 && y1 > y0 ? new int[] { x0, y0, x1, y1 } : null;
 	}
 
 	/**
-	 * @return whether the exact frame shown has about the size the zoom wants (no finer than 1.25 times, no coarser
-	 *         than one pixel less); true for a preview, a message or no image
+	 * @return whether the exact frame shown serves the view: it holds every frame pixel on screen, at about the
+	 *         zoom's resolution (no finer than 1.25 times, no coarser than one pixel less); true for a preview, a
+	 *         message or no image
 	 */
 	public boolean imageSharp() {
-		Point wanted = wantedImageSize();
+		FramePart wanted = wantedPart();
 		if (image == null || preview || wanted == null) {
 			return true;
 		}
-		int have = image.getBounds().width;
-		return have >= wanted.x - 1 && have <= wanted.x * 1.25 + 1;
+		int[] visible = visible();
+		if (visible != null && !part.covers(visible[0], visible[1], visible[2], visible[3])) {
+			return false;
+		}
+		double have = part.resolution();
+		double need = wanted.resolution();
+		return have >= need - 1.0 / part.width() && have <= need * 1.25 + 1.0 / part.width();
 	}
 
 	/** @return whether a seek-proxy preview is on the canvas (the exact frame is still decoding) */
@@ -239,6 +288,12 @@ public final class VideoCanvas {
 			image.dispose();
 			image = null;
 		}
+		if (magnified != null) {
+			magnified.dispose();
+			magnified = null;
+		}
+		magnifiedFor = null;
+		lastView = null;
 	}
 
 	private void paint(GC gc) {
@@ -263,12 +318,12 @@ public final class VideoCanvas {
 		askForSharperImage();
 	}
 
-	/** After a zoom, asks (once per size) for the frame at the size the new zoom wants. */
+	/** After a zoom or a pan, asks (once per part) for the frame as the new view wants it. */
 	private void askForSharperImage() {
 		if (sharper == null || imageSharp()) {
 			return;
 		}
-		Point wanted = wantedImageSize();
+		FramePart wanted = wantedPart();
 		if (!wanted.equals(asked)) {
 			asked = wanted;
 			canvas.getDisplay().asyncExec(() -> {
@@ -280,29 +335,61 @@ public final class VideoCanvas {
 	}
 
 	/**
-	 * Draws only the part of the frame that is on screen, whatever the zoom. An image at the zoom's size (the exact
-	 * frame converted for it) is copied pixel for pixel; a larger one (zoomed out a moment ago) or a preview is
-	 * scaled by cairo until the right size comes.
+	 * Draws only the part of the image that is on screen, whatever the zoom, each image pixel where its frame
+	 * pixels are. An image at the zoom's size (the exact frame converted for the view) is copied pixel for pixel; a
+	 * larger one (zoomed out a moment ago) or a preview is scaled by cairo until the right one comes.
 	 */
 	private void drawFrame(GC gc, Rectangle area) {
 		double scale = view.scale();
 		Rectangle pixels = image.getBounds();
-		double sx = (double) pixels.width / imageWidth; // image pixels per frame pixel
-		double sy = (double) pixels.height / imageHeight;
-		int px0 = Math.max(0, (int) Math.floor((0 - view.left()) / scale * sx));
-		int py0 = Math.max(0, (int) Math.floor((0 - view.top()) / scale * sy));
-		int px1 = Math.min(pixels.width, (int) Math.ceil((area.width - view.left()) / scale * sx));
-		int py1 = Math.min(pixels.height, (int) Math.ceil((area.height - view.top()) / scale * sy));
+		double sx = (double) pixels.width / part.width(); // image pixels per frame pixel
+		double sy = (double) pixels.height / part.height();
+		int px0 = Math.max(0, (int) Math.floor((-view.left() / scale - part.x()) * sx));
+		int py0 = Math.max(0, (int) Math.floor((-view.top() / scale - part.y()) * sy));
+		int px1 = Math.min(pixels.width, (int) Math.ceil(((area.width - view.left()) / scale - part.x()) * sx));
+		int py1 = Math.min(pixels.height, (int) Math.ceil(((area.height - view.top()) / scale - part.y()) * sy));
 		if (px1 <= px0 || py1 <= py0) {
 			return;
 		}
-		int left = (int) Math.round(view.left() + px0 / sx * scale);
-		int top = (int) Math.round(view.top() + py0 / sy * scale);
-		int right = (int) Math.round(view.left() + px1 / sx * scale);
-		int bottom = (int) Math.round(view.top() + py1 / sy * scale);
-		// pixel for pixel (within rounding) or magnified: nearest, crisp; reduced or a stretched preview: smoothed
+		int left = (int) Math.round(view.left() + (part.x() + px0 / sx) * scale);
+		int top = (int) Math.round(view.top() + (part.y() + py0 / sy) * scale);
+		int right = (int) Math.round(view.left() + (part.x() + px1 / sx) * scale);
+		int bottom = (int) Math.round(view.top() + (part.y() + py1 / sy) * scale);
+		boolean partly = px1 - px0 < pixels.width || py1 - py0 < pixels.height;
+		if (!preview && scale / sx >= 0.99 && (scale / sx > 1.01 || partly)) {
+			drawMagnified(gc, area, new Rectangle(px0, py0, px1 - px0, py1 - py0),
+					new Rectangle(left, top, right - left, bottom - top));
+			return;
+		}
+		// pixel for pixel (within rounding): nearest, crisp; reduced or a stretched preview: smoothed
 		gc.setInterpolation(scale / sx >= 0.99 && !preview ? SWT.NONE : SWT.LOW);
 		gc.drawImage(image, px0, py0, px1 - px0, py1 - py0, left, top, right - left, bottom - top);
+	}
+
+	/** Draws image pixels {@code from} magnified or 1:1 (nearest: each pixel a crisp square) onto {@code to}. */
+	private void drawMagnified(GC gc, Rectangle area, Rectangle from, Rectangle to) {
+		double[] at = { view.scale(), view.left(), view.top(), area.width, area.height };
+		if (magnified != null && java.util.Arrays.equals(at, magnifiedFor)) {
+			gc.drawImage(magnified, magnifiedAt.x, magnifiedAt.y);
+			return;
+		}
+		if (!java.util.Arrays.equals(at, lastView)) {
+			lastView = at;
+			gc.setInterpolation(SWT.NONE);
+			gc.drawImage(image, from.x, from.y, from.width, from.height, to.x, to.y, to.width, to.height);
+			return;
+		}
+		if (magnified != null) {
+			magnified.dispose();
+		}
+		magnified = new Image(canvas.getDisplay(), to.width, to.height);
+		GC copy = new GC(magnified);
+		copy.setInterpolation(SWT.NONE);
+		copy.drawImage(image, from.x, from.y, from.width, from.height, 0, 0, to.width, to.height);
+		copy.dispose();
+		magnifiedAt = new Point(to.x, to.y);
+		magnifiedFor = at;
+		gc.drawImage(magnified, to.x, to.y);
 	}
 
 	private void drawMessage(GC gc, Rectangle area) {

@@ -116,7 +116,7 @@ public final class EditorBench {
 			System.out.printf("canvas %s, video %s %dx%d %s, %d frames scrubbed in order, %d instances drawn per frame,"
 					+ " frames converted to %s for the canvas at fit%n", canvas.control().getSize(),
 					source.path().getFileName(), source.width(), source.height(), source.channels() == 1 ? "grey" : "RGB",
-					count, host.shownInstances().size(), sizeText(canvas.wantedImageSize()));
+					count, host.shownInstances().size(), partText(canvas.wantedPart()));
 			int[] paints = new int[1];
 			canvas.control().addListener(org.eclipse.swt.SWT.Paint, event -> paints[0]++);
 			double decodeOnly = 0;
@@ -185,9 +185,9 @@ public final class EditorBench {
 				}
 
 				@Override
-				public void frameDecoded(int index, ImageData image) {
+				public void frameDecoded(int index, ImageData image, FramePart part) {
 					host.frame = index;
-					canvas.showImage(image, fresh.width(), fresh.height(), false);
+					canvas.showImage(image, part, fresh.width(), fresh.height(), false);
 					canvas.control().update();
 					shown[0] = index;
 				}
@@ -201,7 +201,7 @@ public final class EditorBench {
 			loader.setSource(fresh, ColorMode.GRAY);
 			long start = System.nanoTime();
 			for (int i = 0; i < count; i++) {
-				loader.request(i, canvas.wantedImageSize());
+				loader.request(i, canvas.wantedPart());
 				while (shown[0] != i) {
 					if (!display.readAndDispatch()) {
 						display.sleep();
@@ -221,8 +221,9 @@ public final class EditorBench {
 
 	/**
 	 * Where a frame's time goes once it is decoded, on the UI side: conversion for the canvas (the editor does it off
-	 * the UI thread), making the SWT image, and the paint with the instances; at fit (converted to the canvas's size)
-	 * and, for comparison, with the frame converted whole at its own size. Wall and this thread's CPU milliseconds.
+	 * the UI thread), making the SWT image, and the first paint with the instances; at fit (converted to the canvas's
+	 * size), at fit with the frame converted whole at its own size (before this conversion for the view), and at 3x
+	 * zoom (only the part around what is on screen). Wall and this thread's CPU milliseconds.
 	 */
 	private static void stages(VideoSource source, VideoCanvas canvas, Host host, Display display) throws Exception {
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -232,9 +233,14 @@ public final class EditorBench {
 				decoded.add(reader.next());
 			}
 		}
-		canvas.fit();
-		org.eclipse.swt.graphics.Point atFit = canvas.wantedImageSize();
-		for (boolean whole : new boolean[] { false, true }) {
+		for (String how : new String[] { "fit", "whole", "3x" }) {
+			if (how.equals("3x")) {
+				canvas.centreOn(source.width() / 2.0, source.height() / 2.0, 3);
+			} else {
+				canvas.fit();
+			}
+			FramePart part = how.equals("whole") ? FramePart.whole(source.width(), source.height())
+					: canvas.wantedPart();
 			double[] wall = new double[3];
 			double[] cpu = new double[3];
 			int n = 0;
@@ -243,12 +249,11 @@ public final class EditorBench {
 					VideoFrame frame = decoded.get(i);
 					long w0 = System.nanoTime();
 					long c0 = threads.getCurrentThreadCpuTime();
-					ImageData image = whole ? FrameImages.toImageData(frame)
-							: FrameImages.toImageData(frame, atFit.x, atFit.y);
+					ImageData image = FrameImages.toImageData(frame, part);
 					long w1 = System.nanoTime();
 					long c1 = threads.getCurrentThreadCpuTime();
 					host.frame = i;
-					canvas.showImage(image, source.width(), source.height(), false);
+					canvas.showImage(image, part, source.width(), source.height(), false);
 					long w2 = System.nanoTime();
 					long c2 = threads.getCurrentThreadCpuTime();
 					canvas.control().update();
@@ -269,14 +274,12 @@ public final class EditorBench {
 				}
 			}
 			double total = (wall[0] + wall[1] + wall[2]) / n / 1e6;
-			System.out.printf("one decoded frame on the canvas at fit, %s: convert %.1f ms (cpu %.1f), SWT image %.1f ms"
-					+ " (cpu %.1f), paint %.1f ms (cpu %.1f): %.1f ms, %.0f frames/s for the canvas alone%n",
-					whole ? "converted whole at " + source.width() + "x" + source.height() + " (as before)"
-							: "converted at " + sizeText(atFit),
+			System.out.printf("a new decoded frame on the canvas %s, converted %s: convert %.1f ms (cpu %.1f),"
+					+ " SWT image %.1f ms (cpu %.1f), paint %.1f ms (cpu %.1f): %.1f ms, %.0f frames/s for the canvas alone%n",
+					how.equals("3x") ? "at 3x zoom" : "at fit", how.equals("whole") ? "whole, as before" : "for the view",
 					wall[0] / n / 1e6, cpu[0] / n / 1e6, wall[1] / n / 1e6, cpu[1] / n / 1e6, wall[2] / n / 1e6,
 					cpu[2] / n / 1e6, total, 1000 / total);
 		}
-		// the editor converts off the UI thread: what the UI thread itself spends per frame
 		canvas.fit();
 	}
 
@@ -289,10 +292,10 @@ public final class EditorBench {
 				int index = reader.position();
 				VideoFrame frame = reader.next();
 				if (canvas != null) {
-					org.eclipse.swt.graphics.Point size = canvas.wantedImageSize();
-					ImageData image = FrameImages.toImageData(frame, size.x, size.y);
+					FramePart part = canvas.wantedPart();
+					ImageData image = FrameImages.toImageData(frame, part);
 					host.frame = index;
-					canvas.showImage(image, frame.width(), frame.height(), false);
+					canvas.showImage(image, part, frame.width(), frame.height(), false);
 					canvas.control().update();
 					while (display.readAndDispatch()) {
 						// the paint
@@ -314,8 +317,8 @@ public final class EditorBench {
 			} else {
 				canvas.centreOn(source.width() / 2.0, source.height() / 2.0, scale);
 			}
-			org.eclipse.swt.graphics.Point wanted = canvas.wantedImageSize();
-			canvas.showImage(FrameImages.toImageData(frame, wanted.x, wanted.y), source.width(), source.height(), false);
+			FramePart wanted = canvas.wantedPart();
+			canvas.showImage(FrameImages.toImageData(frame, wanted), wanted, source.width(), source.height(), false);
 			org.eclipse.swt.graphics.Point size = canvas.control().getSize();
 			org.eclipse.swt.graphics.Image offscreen = new org.eclipse.swt.graphics.Image(display, size.x, size.y);
 			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(offscreen);
@@ -329,15 +332,17 @@ public final class EditorBench {
 			double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / repeats;
 			gc.dispose();
 			offscreen.dispose();
-			System.out.printf("one paint of the frame (an image of %s) and %d instances at %s: %.2f ms, cpu %.2f ms"
-					+ " (%.0f paints/s)%n", sizeText(wanted), host.shownInstances().size(), scale == 0 ? "fit" : "3x zoom",
+			System.out.printf("a repaint of the same view (a drag, a hover; image %s) and %d instances at %s: %.2f ms,"
+					+ " cpu %.2f ms (%.0f paints/s)%n", partText(wanted), host.shownInstances().size(), scale == 0 ? "fit" : "3x zoom",
 					ms, cpuMs, 1000 / ms);
 		}
 		canvas.fit();
 	}
 
-	private static String sizeText(org.eclipse.swt.graphics.Point size) {
-		return size.x + "x" + size.y;
+	private static String partText(FramePart part) {
+		boolean whole = part.x() == 0 && part.y() == 0;
+		return part.imageWidth() + "x" + part.imageHeight() + (whole && part.imageWidth() == part.width() ? ""
+				: " (frame pixels " + part.width() + "x" + part.height() + " at " + part.x() + "," + part.y() + ")");
 	}
 
 	/** @return the frame cache's bytes held, peak and limit, when the source is a media file */
