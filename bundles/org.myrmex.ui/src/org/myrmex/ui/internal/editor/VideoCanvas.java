@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
@@ -20,8 +19,8 @@ import org.myrmex.model.PredictedInstance;
 import org.myrmex.model.UserInstance;
 
 /**
- * The video canvas: one frame, zoomed and panned, with its instances on top, and the mouse gestures of
- * labelling. Wheel zooms around the cursor; dragging the background (or with the middle button) pans;
+ * The video canvas: one frame ({@link FrameLayer}), zoomed and panned, with its instances on top, and the mouse
+ * gestures of labelling. Wheel zooms around the cursor; dragging the background (or with the middle button) pans;
  * dragging a node moves it; Alt-dragging an instance moves all of it; right-click on a node toggles its
  * visibility; double-click on a predicted instance makes a user instance of it. Edits go to the
  * {@link CanvasHost}, which makes them undoable commands; the canvas only previews a drag while it lasts.
@@ -39,28 +38,10 @@ public final class VideoCanvas {
 	private final CanvasHost host;
 	private final CanvasTransform view = new CanvasTransform();
 	private final InstancePainter painter = new InstancePainter();
-	/**
-	 * The frame as shown: an exact frame comes converted off the UI thread for the view — scaled to the zoom below
-	 * 1:1, only the part around what is on screen when zoomed in — so a paint only copies it; a preview is the seek
-	 * proxy's small frame, stretched.
-	 */
-	private Image image;
-	/** The part of the frame {@link #image} shows (the whole frame for a preview). */
-	private FramePart part;
+	private final FrameLayer frame;
 	/** The video frame's size (the image may be smaller and is drawn stretched over it). */
 	private int imageWidth;
 	private int imageHeight;
-	private boolean preview;
-	/**
-	 * From 1:1 up, the visible part of {@link #image} magnified once for the view it was made at ({@link
-	 * #magnifiedFor}: zoom, left, top, canvas width and height), so that repaints of that view (a drag, a hover, a
-	 * selection) only copy it; made on the second paint of a view, as a frame shown once is not worth it.
-	 */
-	private Image magnified;
-	private Point magnifiedAt;
-	private double[] magnifiedFor;
-	/** The view of the last paint that drew {@link #image} magnified. */
-	private double[] lastView;
 	/** Asks for the current frame again as {@link #wantedPart()}; null: nobody to ask. */
 	private Runnable sharper;
 	/** The part last asked of {@link #sharper} for the image shown, so a paint does not ask twice. */
@@ -78,6 +59,7 @@ public final class VideoCanvas {
 	VideoCanvas(Composite parent, CanvasHost host) {
 		this.host = host;
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		frame = new FrameLayer(canvas.getDisplay(), view);
 		canvas.addPaintListener(event -> paint(event.gc));
 		canvas.addListener(SWT.Resize, event -> {
 			if (view.fitted()) {
@@ -96,7 +78,7 @@ public final class VideoCanvas {
 				event.doit = false;
 			}
 		});
-		canvas.addDisposeListener(event -> disposeImage());
+		canvas.addDisposeListener(event -> frame.clear());
 	}
 
 	public Canvas control() {
@@ -127,12 +109,9 @@ public final class VideoCanvas {
 
 	/** Shows {@code data}, which holds {@code shown}, a part of a frame of {@code width} × {@code height}. */
 	void showImage(ImageData data, FramePart shown, int width, int height, boolean isPreview) {
-		disposeImage();
-		image = new Image(canvas.getDisplay(), data);
-		part = shown;
+		frame.show(data, shown, isPreview);
 		asked = null;
 		message = null;
-		preview = isPreview;
 		setImageSize(width, height);
 		canvas.redraw();
 	}
@@ -151,67 +130,27 @@ public final class VideoCanvas {
 	 *         scaled to the zoom below 1:1, at their own size from 1:1 up; null while the frame's size is unknown
 	 */
 	FramePart wantedPart() {
-		if (imageWidth <= 0 || imageHeight <= 0) {
-			return null;
-		}
-		int[] visible = visible();
-		int x0 = 0;
-		int y0 = 0;
-		int x1 = imageWidth;
-		int y1 = imageHeight;
-		if (visible != null) {
-			int marginX = (visible[2] - visible[0]) / 2;
-			int marginY = (visible[3] - visible[1]) / 2;
-			x0 = Math.max(0, visible[0] - marginX);
-			y0 = Math.max(0, visible[1] - marginY);
-			x1 = Math.min(imageWidth, visible[2] + marginX);
-			y1 = Math.min(imageHeight, visible[3] + marginY);
-		}
-		double scale = Math.min(1, view.scale());
-		return new FramePart(x0, y0, x1 - x0, y1 - y0, Math.max(1, Math.min(x1 - x0, (int) Math.round((x1 - x0) * scale))),
-				Math.max(1, Math.min(y1 - y0, (int) Math.round((y1 - y0) * scale))));
-	}
-
-	/** @return the frame pixels on screen, {x0, y0, x1, y1} (end exclusive), or null when none are */
-	private int[] visible() {
-		Rectangle area = canvas.getClientArea();
-		double scale = view.scale();
-		int x0 = Math.max(0, (int) Math.floor(-view.left() / scale));
-		int y0 = Math.max(0, (int) Math.floor(-view.top() / scale));
-		int x1 = Math.min(imageWidth, (int) Math.ceil((area.width - view.left()) / scale));
-		int y1 = Math.min(imageHeight, (int) Math.ceil((area.height - view.top()) / scale));
-		return x1 > x0 && y1 > y0 ? new int[] { x0, y0, x1, y1 } : null;
+		return imageWidth <= 0 || imageHeight <= 0 ? null
+				: frame.wanted(canvas.getClientArea(), imageWidth, imageHeight);
 	}
 
 	/**
 	 * @return whether the exact frame shown serves the view: it holds every frame pixel on screen, at about the
-	 *         zoom's resolution (no finer than 1.25 times, no coarser than one pixel less); true for a preview, a
-	 *         message or no image
+	 *         zoom's resolution; true for a preview, a message or no image
 	 */
 	public boolean imageSharp() {
-		FramePart wanted = wantedPart();
-		if (image == null || preview || wanted == null) {
-			return true;
-		}
-		int[] visible = visible();
-		if (visible != null && !part.covers(visible[0], visible[1], visible[2], visible[3])) {
-			return false;
-		}
-		double have = part.resolution();
-		double need = wanted.resolution();
-		return have >= need - 1.0 / part.width() && have <= need * 1.25 + 1.0 / part.width();
+		return frame.sharp(canvas.getClientArea(), imageWidth, imageHeight);
 	}
 
 	/** @return whether a seek-proxy preview is on the canvas (the exact frame is still decoding) */
 	public boolean showingPreview() {
-		return preview;
+		return frame.preview();
 	}
 
 	/** Shows a message instead of the frame (the frame cannot be decoded, the video is missing …). */
 	void showMessage(String text, int width, int height) {
-		disposeImage();
+		frame.clear();
 		message = text;
-		preview = false;
 		setImageSize(width, height);
 		canvas.redraw();
 	}
@@ -283,26 +222,11 @@ public final class VideoCanvas {
 		return point;
 	}
 
-	private void disposeImage() {
-		if (image != null) {
-			image.dispose();
-			image = null;
-		}
-		if (magnified != null) {
-			magnified.dispose();
-			magnified = null;
-		}
-		magnifiedFor = null;
-		lastView = null;
-	}
-
 	private void paint(GC gc) {
 		Rectangle area = canvas.getClientArea();
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
 		gc.fillRectangle(area);
-		if (image != null) {
-			drawFrame(gc, area);
-		}
+		frame.draw(gc, area);
 		gc.setAntialias(SWT.ON);
 		List<Instance> instances = host.shownInstances();
 		for (int i = 0; i < instances.size(); i++) {
@@ -332,64 +256,6 @@ public final class VideoCanvas {
 				}
 			});
 		}
-	}
-
-	/**
-	 * Draws only the part of the image that is on screen, whatever the zoom, each image pixel where its frame
-	 * pixels are. An image at the zoom's size (the exact frame converted for the view) is copied pixel for pixel; a
-	 * larger one (zoomed out a moment ago) or a preview is scaled by cairo until the right one comes.
-	 */
-	private void drawFrame(GC gc, Rectangle area) {
-		double scale = view.scale();
-		Rectangle pixels = image.getBounds();
-		double sx = (double) pixels.width / part.width(); // image pixels per frame pixel
-		double sy = (double) pixels.height / part.height();
-		int px0 = Math.max(0, (int) Math.floor((-view.left() / scale - part.x()) * sx));
-		int py0 = Math.max(0, (int) Math.floor((-view.top() / scale - part.y()) * sy));
-		int px1 = Math.min(pixels.width, (int) Math.ceil(((area.width - view.left()) / scale - part.x()) * sx));
-		int py1 = Math.min(pixels.height, (int) Math.ceil(((area.height - view.top()) / scale - part.y()) * sy));
-		if (px1 <= px0 || py1 <= py0) {
-			return;
-		}
-		int left = (int) Math.round(view.left() + (part.x() + px0 / sx) * scale);
-		int top = (int) Math.round(view.top() + (part.y() + py0 / sy) * scale);
-		int right = (int) Math.round(view.left() + (part.x() + px1 / sx) * scale);
-		int bottom = (int) Math.round(view.top() + (part.y() + py1 / sy) * scale);
-		boolean partly = px1 - px0 < pixels.width || py1 - py0 < pixels.height;
-		if (!preview && scale / sx >= 0.99 && (scale / sx > 1.01 || partly)) {
-			drawMagnified(gc, area, new Rectangle(px0, py0, px1 - px0, py1 - py0),
-					new Rectangle(left, top, right - left, bottom - top));
-			return;
-		}
-		// pixel for pixel (within rounding): nearest, crisp; reduced or a stretched preview: smoothed
-		gc.setInterpolation(scale / sx >= 0.99 && !preview ? SWT.NONE : SWT.LOW);
-		gc.drawImage(image, px0, py0, px1 - px0, py1 - py0, left, top, right - left, bottom - top);
-	}
-
-	/** Draws image pixels {@code from} magnified or 1:1 (nearest: each pixel a crisp square) onto {@code to}. */
-	private void drawMagnified(GC gc, Rectangle area, Rectangle from, Rectangle to) {
-		double[] at = { view.scale(), view.left(), view.top(), area.width, area.height };
-		if (magnified != null && java.util.Arrays.equals(at, magnifiedFor)) {
-			gc.drawImage(magnified, magnifiedAt.x, magnifiedAt.y);
-			return;
-		}
-		if (!java.util.Arrays.equals(at, lastView)) {
-			lastView = at;
-			gc.setInterpolation(SWT.NONE);
-			gc.drawImage(image, from.x, from.y, from.width, from.height, to.x, to.y, to.width, to.height);
-			return;
-		}
-		if (magnified != null) {
-			magnified.dispose();
-		}
-		magnified = new Image(canvas.getDisplay(), to.width, to.height);
-		GC copy = new GC(magnified);
-		copy.setInterpolation(SWT.NONE);
-		copy.drawImage(image, from.x, from.y, from.width, from.height, 0, 0, to.width, to.height);
-		copy.dispose();
-		magnifiedAt = new Point(to.x, to.y);
-		magnifiedFor = at;
-		gc.drawImage(magnified, to.x, to.y);
 	}
 
 	private void drawMessage(GC gc, Rectangle area) {
@@ -426,7 +292,7 @@ public final class VideoCanvas {
 
 	private void mouseDown(Event event) {
 		canvas.setFocus();
-		if (preview && event.button != 2) {
+		if (frame.preview() && event.button != 2) {
 			return; // nobody labels on a proxy frame: the exact one is a moment away
 		}
 		pressX = lastX = event.x;
@@ -509,7 +375,7 @@ public final class VideoCanvas {
 	/** A right-click on a user node toggles its visibility instead of opening the menu. */
 	private void menuDetect(Event event) {
 		Point local = canvas.toControl(event.x, event.y);
-		if (preview) {
+		if (frame.preview()) {
 			event.doit = false;
 			return;
 		}

@@ -241,8 +241,9 @@ public final class EditorBench {
 			}
 			FramePart part = how.equals("whole") ? FramePart.whole(source.width(), source.height())
 					: canvas.wantedPart();
-			double[] wall = new double[3];
-			double[] cpu = new double[3];
+			int samples = 3 * decoded.size();
+			double[][] wall = new double[3][samples];
+			double[][] cpu = new double[3][samples];
 			int n = 0;
 			for (int pass = 0; pass < 4; pass++) {
 				for (int i = 0; i < decoded.size(); i++) {
@@ -263,22 +264,22 @@ public final class EditorBench {
 					long w3 = System.nanoTime();
 					long c3 = threads.getCurrentThreadCpuTime();
 					if (pass > 0) { // the first pass warms up
-						wall[0] += w1 - w0;
-						wall[1] += w2 - w1;
-						wall[2] += w3 - w2;
-						cpu[0] += c1 - c0;
-						cpu[1] += c2 - c1;
-						cpu[2] += c3 - c2;
+						wall[0][n] = (w1 - w0) / 1e6;
+						wall[1][n] = (w2 - w1) / 1e6;
+						wall[2][n] = (w3 - w2) / 1e6;
+						cpu[0][n] = (c1 - c0) / 1e6;
+						cpu[1][n] = (c2 - c1) / 1e6;
+						cpu[2][n] = (c3 - c2) / 1e6;
 						n++;
 					}
 				}
 			}
-			double total = (wall[0] + wall[1] + wall[2]) / n / 1e6;
-			System.out.printf("a new decoded frame on the canvas %s, converted %s: convert %.1f ms (cpu %.1f),"
+			double total = median(wall[0]) + median(wall[1]) + median(wall[2]);
+			System.out.printf("a new decoded frame on the canvas %s, converted %s (medians): convert %.1f ms (cpu %.1f),"
 					+ " SWT image %.1f ms (cpu %.1f), paint %.1f ms (cpu %.1f): %.1f ms, %.0f frames/s for the canvas alone%n",
 					how.equals("3x") ? "at 3x zoom" : "at fit", how.equals("whole") ? "whole, as before" : "for the view",
-					wall[0] / n / 1e6, cpu[0] / n / 1e6, wall[1] / n / 1e6, cpu[1] / n / 1e6, wall[2] / n / 1e6,
-					cpu[2] / n / 1e6, total, 1000 / total);
+					median(wall[0]), median(cpu[0]), median(wall[1]), median(cpu[1]), median(wall[2]), median(cpu[2]), total,
+					1000 / total);
 		}
 		canvas.fit();
 	}
@@ -323,20 +324,33 @@ public final class EditorBench {
 			org.eclipse.swt.graphics.Image offscreen = new org.eclipse.swt.graphics.Image(display, size.x, size.y);
 			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(offscreen);
 			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-			long cpu = threads.getCurrentThreadCpuTime();
-			long start = System.nanoTime();
-			for (int i = 0; i < repeats; i++) {
-				canvas.control().print(gc); // the canvas's own paint, synchronously, into an image
+			int batches = 10;
+			double[] wall = new double[batches];
+			double[] cpuTimes = new double[batches];
+			for (int batch = 0; batch < batches; batch++) {
+				long cpu = threads.getCurrentThreadCpuTime();
+				long start = System.nanoTime();
+				for (int i = 0; i < repeats / batches; i++) {
+					canvas.control().print(gc); // the canvas's own paint, synchronously, into an image
+				}
+				wall[batch] = (System.nanoTime() - start) / 1e6 / (repeats / batches);
+				cpuTimes[batch] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / (repeats / batches);
 			}
-			double ms = (System.nanoTime() - start) / 1e6 / repeats;
-			double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / repeats;
+			double ms = median(wall);
+			double cpuMs = median(cpuTimes);
 			gc.dispose();
 			offscreen.dispose();
-			System.out.printf("a repaint of the same view (a drag, a hover; image %s) and %d instances at %s: %.2f ms,"
-					+ " cpu %.2f ms (%.0f paints/s)%n", partText(wanted), host.shownInstances().size(), scale == 0 ? "fit" : "3x zoom",
-					ms, cpuMs, 1000 / ms);
+			System.out.printf("a repaint of the same view (a drag, a hover; image %s) and %d instances at %s, median of"
+					+ " %d batches: %.2f ms, cpu %.2f ms (%.0f paints/s)%n", partText(wanted), host.shownInstances().size(),
+					scale == 0 ? "fit" : "3x zoom", batches, ms, cpuMs, 1000 / ms);
 		}
 		canvas.fit();
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		java.util.Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
 	}
 
 	private static String partText(FramePart part) {
