@@ -25,10 +25,11 @@ if [ "${1:-}" = editor ]; then
 else
   cp=$(ls "$plugins"/*.jar | grep -v -e 'org.eclipse.swt' -e 'org.eclipse.ui' -e 'org.eclipse.e4.ui' | tr '\n' ':')
 fi
-# the editor's sources need SWT, which the other benchmarks' class path leaves out
-sources="$root/releng/bench/src/org/myrmex/bench"
-[ "${1:-}" = editor ] && sources="$root/releng/bench/src"
-javac --release 17 -nowarn -d "$classes" -cp "$cp" $(find "$sources" -name '*.java')
+sources=$(find "$root/releng/bench/src" -name '*.java')
+if [ "${1:-}" != editor ]; then
+  sources=$(echo "$sources" | grep -v '/ui/internal/editor/') # the editor's bench needs SWT, left off this class path
+fi
+javac --release 17 -nowarn -d "$classes" -cp "$cp" $sources
 export MYRMEX_BENCH_CP="$classes:$cp"
 export TF_CPP_MIN_LOG_LEVEL=1
 exec java --add-opens java.base/java.lang=ALL-UNNAMED \

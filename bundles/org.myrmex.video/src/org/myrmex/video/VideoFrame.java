@@ -76,6 +76,11 @@ public final class VideoFrame {
 		return pixels.clone();
 	}
 
+	/** @return the pixels themselves, not a copy: for this package's native code, which only reads them */
+	byte[] array() {
+		return pixels;
+	}
+
 	/** Copies the pixels into {@code target} at {@code offset} (no intermediate copy). */
 	public void copyTo(byte[] target, int offset) {
 		System.arraycopy(pixels, 0, target, offset, pixels.length);

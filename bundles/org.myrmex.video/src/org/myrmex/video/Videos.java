@@ -59,6 +59,31 @@ public final class Videos {
 		MediaSettings.setIndexDirectory(directory);
 	}
 
+	/**
+	 * Sets how many bytes of decoded frames each media video opened from now on may keep in its frame cache (the
+	 * cache never holds more; read-ahead needs room for three frames, a 4K RGB frame is 24.9 MB). Videos already open
+	 * keep their limit. The workbench sets it from its preference Myrmex › Video.
+	 *
+	 * @param bytes the limit per video, 0 for no cache; negative: back to {@link #defaultFrameCacheLimit()}
+	 */
+	public static void setFrameCacheLimit(long bytes) {
+		MediaSettings.setCacheBytes(bytes);
+	}
+
+	/** @return the frame cache limit per media video that {@link #openMedia} gives now, in bytes */
+	public static long frameCacheLimit() {
+		return MediaSettings.current().cacheBytes();
+	}
+
+	/**
+	 * @return the frame cache limit per media video when none is set: system property
+	 *         {@value MediaSettings#FRAME_CACHE_PROPERTY} (MiB) when given, else a quarter of the Java heap, at most
+	 *         1 GiB
+	 */
+	public static long defaultFrameCacheLimit() {
+		return MediaSettings.defaultCacheBytes();
+	}
+
 	/** Opens a media file through FFmpeg with a packet index, a frame cache and read-ahead. */
 	public static VideoSource openMedia(Path path) throws VideoException {
 		return MediaVideo.open(path);

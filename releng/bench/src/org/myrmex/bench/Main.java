@@ -28,6 +28,7 @@ public final class Main {
 		case "track" -> TrackBench.run(rest);
 		case "retrack" -> RetrackBench.run(rest);
 		case "seek" -> SeekBench.run(rest);
+		// compiled only for "editor", whose class path has SWT (run.sh)
 		case "editor" -> Class.forName("org.myrmex.ui.internal.editor.EditorBench").getMethod("run", String[].class)
 				.invoke(null, (Object) rest);
 		case "child" -> LabelsChild.run(rest);

@@ -31,6 +31,12 @@ final class SeekBench {
 	private static final int ROUNDS = 4;
 	static final long LOOK_MS = 250;
 	private static final Pattern RESULT = Pattern.compile("RESULT proxy_ms=(\\S*) exact_ms=(\\S*)");
+	private static final Pattern MEMORY = Pattern.compile(
+			"MEMORY cache_peak=(\\d+) cache_limit=(\\d+) cache_frames=(\\d+) proxy_cache=(\\d+)");
+
+	/** One fresh JVM's jumps: ms to the proxy frame and to the exact one; peak cache bytes, limit, frames, proxy's. */
+	private record Round(double[] proxyMs, double[] exactMs, long[] memory) {
+	}
 
 	private SeekBench() {
 	}
@@ -44,7 +50,7 @@ final class SeekBench {
 		}
 		Path cache = Path.of(System.getProperty("java.io.tmpdir"), "myrmex-bench", "seek-proxy");
 		clear(cache);
-		System.out.println("== " + video.getFileName());
+		System.out.println("== " + video.getFileName() + " (load average " + Machine.loadAverage() + ")");
 
 		double decodeSeconds = ffmpegDecodeSeconds(video);
 		long start = System.nanoTime();
@@ -68,14 +74,18 @@ final class SeekBench {
 		List<Double> exactMs = new ArrayList<>();
 		double[] roundRatio = new double[ROUNDS];
 		StringBuilder firsts = new StringBuilder();
+		long[] memory = new long[4]; // the largest of each over the rounds
 		for (int r = 0; r < ROUNDS; r++) {
 			int n = jumps / ROUNDS + (r < jumps % ROUNDS ? 1 : 0);
-			double[][] round = child(video, cache, n, 1000 + r);
-			roundRatio[r] = pct(sorted(round[1]), 50) / pct(sorted(round[0]), 50);
-			firsts.append(String.format("%s%.1f/%.0f", r == 0 ? "" : ", ", round[0][0], round[1][0]));
-			for (int i = 0; i < round[0].length; i++) {
-				proxyMs.add(round[0][i]);
-				exactMs.add(round[1][i]);
+			Round round = child(video, cache, n, 1000 + r);
+			roundRatio[r] = pct(sorted(round.exactMs()), 50) / pct(sorted(round.proxyMs()), 50);
+			firsts.append(String.format("%s%.1f/%.0f", r == 0 ? "" : ", ", round.proxyMs()[0], round.exactMs()[0]));
+			for (int i = 0; i < round.proxyMs().length; i++) {
+				proxyMs.add(round.proxyMs()[i]);
+				exactMs.add(round.exactMs()[i]);
+			}
+			for (int i = 0; i < memory.length; i++) {
+				memory[i] = Math.max(memory[i], round.memory()[i]);
 			}
 		}
 		double[] proxy = sorted(proxyMs.stream().mapToDouble(Double::doubleValue).toArray());
@@ -94,11 +104,14 @@ final class SeekBench {
 				+ " (rounds' p50 ratio %.1f-%.1fx)%n", pct(exact, 50) / pct(proxy, 50), pct(exact, 95) / pct(proxy, 95),
 				pct(paired, 50), roundRatio[0], roundRatio[ROUNDS - 1]);
 		System.out.println("  first jump of each JVM, proxy/exact ms (classes loading): " + firsts);
+		System.out.println("  load average after: " + Machine.loadAverage());
+		System.out.printf("  memory: frame cache peak %.0f MB of its %.0f MB limit (%d frames held at the end),"
+				+ " seek proxy cache %.1f MB%n", memory[0] / 1e6, memory[1] / 1e6, memory[2], memory[3] / 1e6);
 		clear(cache);
 	}
 
-	/** @return {proxy ms, exact ms} of {@code jumps} jumps measured in a fresh JVM */
-	private static double[][] child(Path video, Path cache, int jumps, long seed) throws Exception {
+	/** @return {@code jumps} jumps measured in a fresh JVM */
+	private static Round child(Path video, Path cache, int jumps, long seed) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"--add-opens", "java.base/java.lang=ALL-UNNAMED",
 				"-Dorg.bytedeco.javacpp.cachedir=" + System.getProperty("org.bytedeco.javacpp.cachedir",
@@ -111,7 +124,14 @@ final class SeekBench {
 		if (process.waitFor() != 0 || !result.find()) {
 			throw new IOException("measurement failed:\n" + output);
 		}
-		return new double[][] { parse(result.group(1)), parse(result.group(2)) };
+		Matcher held = MEMORY.matcher(output);
+		long[] memory = new long[4];
+		if (held.find()) {
+			for (int i = 0; i < memory.length; i++) {
+				memory[i] = Long.parseLong(held.group(i + 1));
+			}
+		}
+		return new Round(parse(result.group(1)), parse(result.group(2)), memory);
 	}
 
 	private static double[] parse(String list) {

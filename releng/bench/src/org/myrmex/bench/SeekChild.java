@@ -12,7 +12,7 @@ import org.myrmex.video.proxy.SeekProxy;
 /**
  * One round of {@link SeekBench} in a fresh JVM: {@code VIDEO CACHE JUMPS SEED}. Opens the built proxy and the
  * source as the labels editor does, then for each jump reads the proxy frame and then the exact frame, in that order
- * (the editor's), timing each; prints {@code RESULT proxy_ms=… exact_ms=…}.
+ * (the editor's), timing each; prints {@code MEMORY …} (the frame caches) and {@code RESULT proxy_ms=… exact_ms=…}.
  */
 final class SeekChild {
 	private SeekChild() {
@@ -47,6 +47,8 @@ final class SeekChild {
 				previous = target;
 				Thread.sleep(SeekBench.LOOK_MS);
 			}
+			System.out.println("MEMORY cache_peak=" + source.peakCachedBytes() + " cache_limit=" + source.cacheLimit()
+					+ " cache_frames=" + source.cachedFrames() + " proxy_cache=" + proxy.cachedBytes());
 		}
 		System.out.println("RESULT proxy_ms=" + proxyMs + " exact_ms=" + exactMs);
 	}

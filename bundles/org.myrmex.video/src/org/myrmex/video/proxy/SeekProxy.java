@@ -41,8 +41,8 @@ public final class SeekProxy implements AutoCloseable {
 	public static final int DEFAULT_MAX_SIDE = 512;
 	/** libx264's constant rate factor for proxies: moderate quality, about 7 kB per 512×512 grey frame. */
 	static final int CRF = 26;
-	/** Frames a proxy keeps decoded: a few screens' worth of recent jumps. */
-	private static final long CACHE_BYTES = 32L << 20;
+	/** Bytes of frames a proxy keeps decoded: a few screens' worth of recent jumps (about 220 at 512×288 grey). */
+	static final long CACHE_BYTES = 32L << 20;
 	private final Path video;
 	private final ProxyFiles.Entry entry;
 	private final MediaVideo media;
@@ -194,6 +194,14 @@ public final class SeekProxy implements AutoCloseable {
 	/** @return the source's channels, 1 (grey) or 3 (colour), which {@link #frame(int)} returns */
 	public int channels() {
 		return entry.channels();
+	}
+
+	/**
+	 * @return the bytes of decoded proxy frames kept now: never more than {@value #CACHE_BYTES} bytes (32 MiB),
+	 *         whatever the source's size, since proxy frames are small
+	 */
+	public long cachedBytes() {
+		return media.cachedBytes();
 	}
 
 	/** @return the longest side asked for when the proxy was built */

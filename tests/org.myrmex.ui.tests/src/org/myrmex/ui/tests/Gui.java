@@ -113,10 +113,10 @@ final class Gui {
 		window().getShell().forceActive();
 	}
 
-	/** Waits until the canvas shows frame {@code frame}'s image. */
+	/** Waits until the canvas shows frame {@code frame}'s exact image, at the size the zoom wants. */
 	static void waitForFrame(LabelsEditor editor, int frame) {
 		spinUntil(() -> editor.shownFrame() == frame && editor.canvas().message() == null
-				&& !editor.canvas().showingPreview(),
+				&& !editor.canvas().showingPreview() && editor.canvas().imageSharp(),
 				"frame " + frame + " on the canvas (asked for " + editor.frameIndex() + ", shown " + editor.shownFrame() + ", message "
 						+ editor.canvas().message() + ")");
 	}

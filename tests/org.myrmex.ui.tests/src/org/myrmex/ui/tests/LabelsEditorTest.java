@@ -126,6 +126,7 @@ class LabelsEditorTest {
 		}
 		editor.canvas().centreOn(x / n, y / n, scale);
 		Gui.settle();
+		Gui.waitForFrame(editor, editor.frameIndex()); // converted again for the new zoom
 	}
 
 	@Test

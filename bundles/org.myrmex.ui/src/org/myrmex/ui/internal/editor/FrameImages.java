@@ -3,45 +3,40 @@ package org.myrmex.ui.internal.editor;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
-import org.eclipse.swt.graphics.RGB;
+import org.myrmex.video.ScreenPixels;
 import org.myrmex.video.VideoFrame;
 
-/** Turns decoded video frames into SWT image data (any thread). */
+/**
+ * Turns decoded video frames into SWT image data (any thread): 32-bit pixels laid out as SWT on GTK keeps its
+ * images (cairo's, B, G, R, unused byte), so that making the {@code Image} is one copy with no per-pixel conversion,
+ * scaled down to the size they are shown at where that is smaller, or only the part on screen when zoomed in
+ * ({@link ScreenPixels}).
+ */
 public final class FrameImages {
-	private static final PaletteData GRAY;
-	private static final PaletteData RGB24 = new PaletteData(0xFF0000, 0x00FF00, 0x0000FF);
-
-	static {
-		RGB[] colors = new RGB[256];
-		for (int i = 0; i < colors.length; i++) {
-			colors[i] = new RGB(i, i, i);
-		}
-		GRAY = new PaletteData(colors);
-	}
+	/** Bytes B, G, R, X read as one big-endian int: blue in the top byte. */
+	private static final PaletteData BGRX = new PaletteData(0xFF00, 0xFF0000, 0xFF000000);
 
 	private FrameImages() {
 	}
 
-	/**
-	 * @return an 8-bit grey-palette image for a one-channel frame, a 24-bit image for an RGB frame; rows padded
-	 *         to SWT's 4-byte scanlines
-	 */
+	/** @return the whole frame at its own size */
 	public static ImageData toImageData(VideoFrame frame) {
-		int width = frame.width();
-		int height = frame.height();
-		int rowBytes = width * frame.channels();
-		int scanline = (rowBytes + 3) & ~3;
-		byte[] source = frame.pixels();
-		byte[] data;
-		if (scanline == rowBytes) {
-			data = source.clone();
-		} else {
-			data = new byte[scanline * height];
-			for (int y = 0; y < height; y++) {
-				System.arraycopy(source, y * rowBytes, data, y * scanline, rowBytes);
-			}
-		}
-		return frame.channels() == 3 ? new ImageData(width, height, 24, RGB24, 4, data)
-				: new ImageData(width, height, 8, GRAY, 4, data);
+		return toImageData(frame, frame.width(), frame.height());
+	}
+
+	/**
+	 * @return the frame scaled to {@code width × height} (each pixel the mean of those it covers); sizes above the
+	 *         frame's are taken as the frame's own
+	 */
+	public static ImageData toImageData(VideoFrame frame, int width, int height) {
+		int w = Math.max(1, Math.min(width, frame.width()));
+		int h = Math.max(1, Math.min(height, frame.height()));
+		return new ImageData(w, h, 32, BGRX, 4, ScreenPixels.bgra(frame, w, h));
+	}
+
+	/** @return the part of the frame {@code part} names, at its image size */
+	static ImageData toImageData(VideoFrame frame, FramePart part) {
+		return new ImageData(part.imageWidth(), part.imageHeight(), 32, BGRX, 4, ScreenPixels.bgra(frame, part.x(),
+				part.y(), part.width(), part.height(), part.imageWidth(), part.imageHeight()));
 	}
 }

@@ -144,10 +144,10 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 			}
 
 			@Override
-			public void frameDecoded(int index, org.eclipse.swt.graphics.ImageData image) {
+			public void frameDecoded(int index, org.eclipse.swt.graphics.ImageData image, FramePart part) {
 				if (!canvas.control().isDisposed()) {
 					shownFrame = index;
-					canvas.showImage(image);
+					canvas.showImage(image, part, width(), height(), false);
 					updateStatus();
 				}
 			}
@@ -159,6 +159,11 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 					canvas.showMessage("Frame " + index + " cannot be shown: " + message, width(), height());
 					updateStatus();
 				}
+			}
+		});
+		canvas.onSharperImageWanted(() -> {
+			if (session.source() != null) {
+				loader.request(frame, canvas.wantedPart());
 			}
 		});
 		journal = newJournal();
@@ -189,6 +194,11 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 	public static Path proxyFolder() {
 		return Path.of(Platform.getStateLocation(FrameworkUtil.getBundle(LabelsEditor.class)).toOSString(),
 				"seek-proxies");
+	}
+
+	/** @return the open video, or null while it opens or when it cannot be opened */
+	public org.myrmex.video.VideoSource videoSource() {
+		return session.source();
 	}
 
 	/** @return whether the video's seek proxy is ready (far jumps show its frame first) */
@@ -332,7 +342,7 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 		frame = clamped;
 		timeline.setCurrent(frame);
 		if (session.source() != null) {
-			loader.request(frame);
+			loader.request(frame, canvas.wantedPart());
 		} else {
 			shownFrame = frame;
 			canvas.redraw();

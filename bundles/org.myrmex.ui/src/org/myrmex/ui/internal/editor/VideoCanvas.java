@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
@@ -21,8 +20,8 @@ import org.myrmex.model.PredictedInstance;
 import org.myrmex.model.UserInstance;
 
 /**
- * The video canvas: one frame, zoomed and panned, with its instances on top, and the mouse gestures of
- * labelling. Wheel zooms around the cursor; dragging the background (or with the middle button) pans;
+ * The video canvas: one frame ({@link FrameLayer}), zoomed and panned, with its instances on top, and the mouse
+ * gestures of labelling. Wheel zooms around the cursor; dragging the background (or with the middle button) pans;
  * dragging a node moves it; Alt-dragging an instance moves all of it; right-click on a node toggles its
  * visibility; double-click on a predicted instance makes a user instance of it. Edits go to the
  * {@link CanvasHost}, which makes them undoable commands; the canvas only previews a drag while it lasts.
@@ -40,16 +39,14 @@ public final class VideoCanvas {
 	private final CanvasHost host;
 	private final CanvasTransform view = new CanvasTransform();
 	private final InstancePainter painter = new InstancePainter();
-	private Image image;
-	/** {@link #image} scaled once to the zoom below 1:1, so repaints (drags, hover) only copy it. */
-	private Image scaled;
-	private double scaledFor;
-	/** Paints of the current image so far: a frame painted once (scrubbing) is not worth a scaled copy. */
-	private int paints;
-	/** The video frame's size (a preview image is smaller and drawn stretched over it). */
+	private final FrameLayer frame;
+	/** The video frame's size (the image may be smaller and is drawn stretched over it). */
 	private int imageWidth;
 	private int imageHeight;
-	private boolean preview;
+	/** Asks for the current frame again as {@link #wantedPart()}; null: nobody to ask. */
+	private Runnable sharper;
+	/** The part last asked of {@link #sharper} for the image shown, so a paint does not ask twice. */
+	private FramePart asked;
 	private String message;
 	private Drag drag = Drag.NONE;
 	private Instance dragged;
@@ -63,6 +60,7 @@ public final class VideoCanvas {
 	VideoCanvas(Composite parent, CanvasHost host) {
 		this.host = host;
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		frame = new FrameLayer(canvas.getDisplay(), view);
 		canvas.addPaintListener(event -> paint(event.gc));
 		canvas.addListener(SWT.Resize, event -> {
 			if (view.fitted()) {
@@ -81,7 +79,7 @@ public final class VideoCanvas {
 				event.doit = false;
 			}
 		});
-		canvas.addDisposeListener(event -> disposeImage());
+		canvas.addDisposeListener(event -> frame.clear());
 	}
 
 	public Canvas control() {
@@ -97,35 +95,63 @@ public final class VideoCanvas {
 		return painter;
 	}
 
-	/** Shows a decoded frame; the first frame (or a new size) is fitted to the canvas. */
+	/** Shows a decoded frame, whole at its own size; the first frame (or a new size) is fitted to the canvas. */
 	void showImage(ImageData data) {
 		showImage(data, data.width, data.height, false);
 	}
 
 	/**
-	 * Shows {@code data} stretched over a frame of {@code width} × {@code height}: a seek-proxy preview
-	 * ({@code preview}), or the exact frame. Edits wait for the exact frame.
+	 * Shows {@code data} stretched over a whole frame of {@code width} × {@code height}: a seek-proxy preview
+	 * ({@code preview}), or the exact frame at its size or scaled down. Edits wait for the exact frame.
 	 */
 	void showImage(ImageData data, int width, int height, boolean isPreview) {
-		disposeImage();
-		image = new Image(canvas.getDisplay(), data);
-		paints = 0;
+		showImage(data, new FramePart(0, 0, width, height, data.width, data.height), width, height, isPreview);
+	}
+
+	/** Shows {@code data}, which holds {@code shown}, a part of a frame of {@code width} × {@code height}. */
+	void showImage(ImageData data, FramePart shown, int width, int height, boolean isPreview) {
+		frame.show(data, shown, isPreview);
+		asked = null;
 		message = null;
-		preview = isPreview;
 		setImageSize(width, height);
 		canvas.redraw();
 	}
 
+	/**
+	 * Sets who asks for the current frame again when the view needs another part or size of it than the one shown
+	 * ({@link #wantedPart()}); called on the UI thread after a paint.
+	 */
+	void onSharperImageWanted(Runnable ask) {
+		sharper = ask;
+	}
+
+	/**
+	 * @return what of the frame to convert for the current view: the frame pixels on screen and half a screen
+	 *         more on each side (panning a little needs nothing new), the whole frame when all of it is on screen;
+	 *         scaled to the zoom below 1:1, at their own size from 1:1 up; null while the frame's size is unknown
+	 */
+	FramePart wantedPart() {
+		return imageWidth <= 0 || imageHeight <= 0 ? null
+				: frame.wanted(canvas.getClientArea(), imageWidth, imageHeight);
+	}
+
+	/**
+	 * @return whether the exact frame shown serves the view: it holds every frame pixel on screen, at about the
+	 *         zoom's resolution; true for a preview, a message or no image
+	 */
+	public boolean imageSharp() {
+		return frame.sharp(canvas.getClientArea(), imageWidth, imageHeight);
+	}
+
 	/** @return whether a seek-proxy preview is on the canvas (the exact frame is still decoding) */
 	public boolean showingPreview() {
-		return preview;
+		return frame.preview();
 	}
 
 	/** Shows a message instead of the frame (the frame cannot be decoded, the video is missing …). */
 	void showMessage(String text, int width, int height) {
-		disposeImage();
+		frame.clear();
 		message = text;
-		preview = false;
 		setImageSize(width, height);
 		canvas.redraw();
 	}
@@ -202,28 +228,11 @@ public final class VideoCanvas {
 		return point;
 	}
 
-	private void disposeImage() {
-		if (image != null) {
-			image.dispose();
-			image = null;
-		}
-		disposeScaled();
-	}
-
-	private void disposeScaled() {
-		if (scaled != null) {
-			scaled.dispose();
-			scaled = null;
-		}
-	}
-
 	private void paint(GC gc) {
 		Rectangle area = canvas.getClientArea();
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
 		gc.fillRectangle(area);
-		if (image != null) {
-			drawFrame(gc, area);
-		}
+		frame.draw(gc, area);
 		gc.setAntialias(SWT.ON);
 		List<Instance> instances = host.shownInstances();
 		for (int i = 0; i < instances.size(); i++) {
@@ -236,52 +245,23 @@ public final class VideoCanvas {
 		if (message != null) {
 			drawMessage(gc, area);
 		}
+		askForSharperImage();
 	}
 
-	/**
-	 * Draws only the part of the frame that is on screen, whatever the zoom. Below 1:1, a frame painted again
-	 * at the same zoom (a drag, a hover, a selection) is scaled once into a copy that every later repaint
-	 * only copies; a frame shown once while scrubbing is drawn scaled directly, which is cheaper on screen.
-	 */
-	private void drawFrame(GC gc, Rectangle area) {
-		double scale = view.scale();
-		paints++;
-		if (scale < 1 && (paints > 1 || (scaled != null && scaledFor == scale))) {
-			int width = Math.max(1, (int) Math.round(imageWidth * scale));
-			int height = Math.max(1, (int) Math.round(imageHeight * scale));
-			if (scaled == null || scaledFor != scale) {
-				disposeScaled();
-				scaled = new Image(canvas.getDisplay(), width, height);
-				GC scaler = new GC(scaled);
-				scaler.setInterpolation(SWT.LOW);
-				Rectangle pixels = image.getBounds();
-				scaler.drawImage(image, 0, 0, pixels.width, pixels.height, 0, 0, width, height);
-				scaler.dispose();
-				scaledFor = scale;
-			}
-			gc.drawImage(scaled, (int) Math.round(view.left()), (int) Math.round(view.top()));
+	/** After a zoom or a pan, asks (once per part) for the frame as the new view wants it. */
+	private void askForSharperImage() {
+		if (sharper == null || imageSharp()) {
 			return;
 		}
-		int x0 = Math.max(0, (int) Math.floor((0 - view.left()) / scale));
-		int y0 = Math.max(0, (int) Math.floor((0 - view.top()) / scale));
-		int x1 = Math.min(imageWidth, (int) Math.ceil((area.width - view.left()) / scale));
-		int y1 = Math.min(imageHeight, (int) Math.ceil((area.height - view.top()) / scale));
-		if (x1 <= x0 || y1 <= y0) {
-			return;
+		FramePart wanted = wantedPart();
+		if (!wanted.equals(asked)) {
+			asked = wanted;
+			canvas.getDisplay().asyncExec(() -> {
+				if (!canvas.isDisposed() && sharper != null) {
+					sharper.run();
+				}
+			});
 		}
-		int left = (int) Math.round(view.left() + x0 * scale);
-		int top = (int) Math.round(view.top() + y0 * scale);
-		int right = (int) Math.round(view.left() + x1 * scale);
-		int bottom = (int) Math.round(view.top() + y1 * scale);
-		Rectangle pixels = image.getBounds();
-		double sx = (double) pixels.width / imageWidth;
-		double sy = (double) pixels.height / imageHeight;
-		int px0 = (int) Math.floor(x0 * sx);
-		int py0 = (int) Math.floor(y0 * sy);
-		int px1 = Math.min(pixels.width, Math.max(px0 + 1, (int) Math.ceil(x1 * sx)));
-		int py1 = Math.min(pixels.height, Math.max(py0 + 1, (int) Math.ceil(y1 * sy)));
-		gc.setInterpolation(scale * sx >= 1 && !preview ? SWT.NONE : SWT.LOW);
-		gc.drawImage(image, px0, py0, px1 - px0, py1 - py0, left, top, right - left, bottom - top);
 	}
 
 	/** Draws the message in a dark box, its lines wrapped to the canvas's width. */
@@ -327,7 +307,7 @@ public final class VideoCanvas {
 
 	private void mouseDown(Event event) {
 		canvas.setFocus();
-		if (preview && event.button != 2) {
+		if (frame.preview() && event.button != 2) {
 			return; // nobody labels on a proxy frame: the exact one is a moment away
 		}
 		pressX = lastX = event.x;
@@ -410,7 +390,7 @@ public final class VideoCanvas {
 	/** A right-click on a user node toggles its visibility instead of opening the menu. */
 	private void menuDetect(Event event) {
 		Point local = canvas.toControl(event.x, event.y);
-		if (preview) {
+		if (frame.preview()) {
 			event.doit = false;
 			return;
 		}

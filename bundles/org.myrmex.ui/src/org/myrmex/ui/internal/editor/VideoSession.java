@@ -10,14 +10,16 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.myrmex.model.Video;
 import org.myrmex.model.VideoBackend;
+import org.myrmex.ui.internal.preferences.VideoPreferences;
 import org.myrmex.video.proxy.SeekProxy;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoSource;
 import org.myrmex.video.Videos;
 
 /**
- * The video an editor shows, opened in a Job (the first open of a media file builds its packet index). A
- * video that cannot be found or opened is reported as a message for the canvas; the labels stay editable.
+ * The video an editor shows, opened in a Job (the first open of a media file builds its packet index) with the
+ * frame cache limit of the Video preference page. A video that cannot be found or opened is reported as a message
+ * for the canvas; the labels stay editable.
  */
 final class VideoSession {
 	static final Object FAMILY = VideoSession.class;
@@ -48,6 +50,7 @@ final class VideoSession {
 			VideoSource opened = null;
 			String problem = null;
 			try {
+				VideoPreferences.apply(); // the frame cache limit of Preferences › Myrmex › Video
 				opened = Videos.open(video, labelsFile);
 			} catch (VideoException e) {
 				problem = "Video not available: " + e.getMessage()

@@ -12,8 +12,9 @@ import org.myrmex.video.VideoSource;
 
 /**
  * A media file (MP4, AVI, MKV, MOV …) with fast, frame-exact random access: a packet index (cached on disk), a
- * bounded frame cache, GOP-aware decoding on a single-threaded decoder and read-ahead around the last frame asked
- * for on a second decoder. Sequential reading ({@link #sequential}) uses a third, multi-threaded decoder.
+ * frame cache bounded in bytes ({@link MediaSettings#cacheBytes()}), GOP-aware decoding on a single-threaded
+ * decoder and read-ahead around the last frame asked for on a second decoder. Sequential reading
+ * ({@link #sequential}) uses a third, multi-threaded decoder.
  */
 public final class MediaVideo implements VideoSource {
 	/** Few enough that converting them costs little next to the decoding a cold jump needs anyway. */
@@ -41,11 +42,13 @@ public final class MediaVideo implements VideoSource {
 		double stated = decoder.statedFps();
 		this.fps = stated > 0 ? stated : 0;
 		long frameBytes = (long) width * height * channels;
-		this.cache = new FrameCache(Math.max(settings.cacheBytes(), 8 * frameBytes));
-		int window = (int) Math.max(2, Math.min(settings.window(), settings.cacheBytes() / frameBytes / 3));
+		this.cache = new FrameCache(settings.cacheBytes());
+		// the window on both sides and the current frame fit in the cache three times over, so read-ahead never
+		// pushes out the frames it has just decoded; a cache of fewer than three frames gets no read-ahead
+		int window = (int) Math.min(settings.window(), settings.cacheBytes() / frameBytes / 3);
 		this.behind = Math.min(window, FOREGROUND_KEEP);
 		this.cursor = new Cursor(decoder, index, mode());
-		this.readAhead = settings.readAhead()
+		this.readAhead = settings.readAhead() && window > 0
 				? new ReadAhead(this, new Cursor(Decoder.open(path, 1), index, mode()), cache, window, window) : null;
 	}
 
@@ -166,6 +169,26 @@ public final class MediaVideo implements VideoSource {
 	/** @return the number of frames in the cache now (for tests and benchmarks) */
 	public int cachedFrames() {
 		return cache.size();
+	}
+
+	/** @return the bytes of decoded pixels the frame cache holds now */
+	public long cachedBytes() {
+		return cache.bytes();
+	}
+
+	/** @return the most bytes of decoded pixels the frame cache has held at once since the video was opened */
+	public long peakCachedBytes() {
+		return cache.peakBytes();
+	}
+
+	/** @return the frame cache's limit: the bytes of decoded pixels it never holds more than */
+	public long cacheLimit() {
+		return cache.limit();
+	}
+
+	/** @return whether read-ahead runs (it needs a cache of three frames or more) */
+	public boolean readsAhead() {
+		return readAhead != null;
 	}
 
 	/** @return how many times reads had to seek (not counting read-ahead): for tests and benchmarks */

@@ -106,26 +106,36 @@ public final class EditorBench {
 		Host host = new Host(labels);
 		VideoCanvas canvas = new VideoCanvas(shell, host);
 		shell.open();
-		try (VideoSource source = Videos.open(labels.getVideos().get(0), labelsFile)) {
-			System.out.printf("canvas %s, video %dx%d, %d frames scrubbed in order, %d instances drawn per frame%n",
-					canvas.control().getSize(), source.width(), source.height(), frames,
-					host.shownInstances().size());
+		Video video = labels.getVideos().get(0);
+		try (VideoSource source = Videos.open(video, labelsFile)) {
+			int count = Math.min(frames, source.frameCount());
+			canvas.showMessage("", source.width(), source.height()); // the frame's size: the canvas fits it
+			canvas.showImage(FrameImages.toImageData(source.read(0, ColorMode.GRAY)), source.width(), source.height(),
+					false);
+			System.out.println("load average before: " + org.myrmex.bench.Machine.loadAverage());
+			System.out.printf("canvas %s, video %s %dx%d %s, %d frames scrubbed in order, %d instances drawn per frame,"
+					+ " frames converted to %s for the canvas at fit%n", canvas.control().getSize(),
+					source.path().getFileName(), source.width(), source.height(), source.channels() == 1 ? "grey" : "RGB",
+					count, host.shownInstances().size(), partText(canvas.wantedPart()));
 			int[] paints = new int[1];
 			canvas.control().addListener(org.eclipse.swt.SWT.Paint, event -> paints[0]++);
+			double decodeOnly = 0;
 			for (int round = 0; round < 3; round++) {
-				double decodeOnly = sequential(source, frames, null, null, display);
+				decodeOnly = sequential(source, count, null, null, display);
 				paints[0] = 0;
 				long start = System.nanoTime();
-				double shown = sequential(source, frames, canvas, host, display);
+				double shown = sequential(source, count, canvas, host, display);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				System.out.printf("round %d: frames put on the canvas %.1f/s, paints GTK delivered meanwhile %.1f/s; decoding alone %.1f frames/s (ratio %.2f)%n",
 						round + 1, shown, paints[0] / seconds, decodeOnly, shown / decodeOnly);
 			}
-			paintOnly(canvas, host, display);
+			stepping(video, labelsFile, count, canvas, host, display, decodeOnly);
+			stages(source, canvas, host, display);
+			paintOnly(source, canvas, host, display);
 			Path cache = Files.createTempDirectory("myrmex-proxy-bench");
 			try (SeekProxy proxy = SeekProxy.build(source.path(), cache, new NullProgressMonitor())) {
 				Random random = new Random(7);
-				int[] order = random.ints(frames, 0, source.frameCount()).toArray();
+				int[] order = random.ints(count, 0, source.frameCount()).toArray();
 				long start = System.nanoTime();
 				for (int index : order) {
 					host.frame = index;
@@ -136,21 +146,145 @@ public final class EditorBench {
 						// the paint
 					}
 				}
-				double proxyFps = frames / ((System.nanoTime() - start) / 1e9);
+				double proxyFps = count / ((System.nanoTime() - start) / 1e9);
+				int exact = Math.min(source.width() > 2000 ? 20 : 60, count);
 				start = System.nanoTime();
-				for (int i = 0; i < Math.min(60, frames); i++) {
+				for (int i = 0; i < exact; i++) {
 					source.read(order[i], ColorMode.GRAY);
 				}
-				double exactFps = Math.min(60, frames) / ((System.nanoTime() - start) / 1e9);
+				double exactFps = exact / ((System.nanoTime() - start) / 1e9);
 				System.out.printf("timeline drag (random frames): canvas with proxy frames %.1f frames/s, exact random decoding alone %.1f frames/s, ratio %.1f%n",
 						proxyFps, exactFps, proxyFps / exactFps);
+				System.out.printf("memory: the scrubbed video's frame cache %s; the seek proxy's cache %.1f MB%n",
+						cacheText(source), proxy.cachedBytes() / 1e6);
 			}
+			Runtime runtime = Runtime.getRuntime();
+			System.gc();
+			System.out.printf("memory: Java heap in use after GC %.0f MB of at most %.0f MB%n",
+					(runtime.totalMemory() - runtime.freeMemory()) / 1e6, runtime.maxMemory() / 1e6);
+			System.out.println("load average after: " + org.myrmex.bench.Machine.loadAverage());
 		} finally {
 			display.dispose();
 		}
 	}
 
-	/** @return frames/s of decoding (and, with a canvas, drawing) {@code frames} frames in order */
+	/**
+	 * Stepping frame after frame as the editor does (→ held down): each frame asked of a {@link FrameLoader} on a
+	 * freshly opened video (random access, frame cache, read-ahead), converted to the zoom's size off the UI thread,
+	 * the next asked for once it is on the canvas.
+	 */
+	private static void stepping(Video video, Path labelsFile, int count, VideoCanvas canvas, Host host,
+			Display display, double decodeOnly) throws Exception {
+		try (VideoSource fresh = Videos.open(video, labelsFile)) {
+			int[] shown = { -1 };
+			String[] failed = { null };
+			FrameLoader loader = new FrameLoader(display, new FrameLoader.Consumer() {
+				@Override
+				public void previewDecoded(int index, ImageData image) {
+					// no proxy here
+				}
+
+				@Override
+				public void frameDecoded(int index, ImageData image, FramePart part) {
+					host.frame = index;
+					canvas.showImage(image, part, fresh.width(), fresh.height(), false);
+					canvas.control().update();
+					shown[0] = index;
+				}
+
+				@Override
+				public void frameFailed(int index, String message) {
+					failed[0] = "frame " + index + ": " + message;
+					shown[0] = index;
+				}
+			});
+			loader.setSource(fresh, ColorMode.GRAY);
+			long start = System.nanoTime();
+			for (int i = 0; i < count; i++) {
+				loader.request(i, canvas.wantedPart());
+				while (shown[0] != i) {
+					if (!display.readAndDispatch()) {
+						display.sleep();
+					}
+				}
+			}
+			double fps = count / ((System.nanoTime() - start) / 1e9);
+			loader.setSource(null, null);
+			if (failed[0] != null) {
+				throw new IllegalStateException(failed[0]);
+			}
+			System.out.printf("stepping with the editor's FrameLoader (random access, read-ahead, converted to the zoom off"
+					+ " the UI thread): %.1f frames/s on the canvas; sequential decoding alone %.1f frames/s (ratio %.2f);"
+					+ " frame cache %s%n", fps, decodeOnly, fps / decodeOnly, cacheText(fresh));
+		}
+	}
+
+	/**
+	 * Where a frame's time goes once it is decoded, on the UI side: conversion for the canvas (the editor does it off
+	 * the UI thread), making the SWT image, and the first paint with the instances; at fit (converted to the canvas's
+	 * size), at fit with the frame converted whole at its own size (before this conversion for the view), and at 3x
+	 * zoom (only the part around what is on screen). Wall and this thread's CPU milliseconds.
+	 */
+	private static void stages(VideoSource source, VideoCanvas canvas, Host host, Display display) throws Exception {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		java.util.List<VideoFrame> decoded = new java.util.ArrayList<>();
+		try (FrameReader reader = source.sequential(0, ColorMode.GRAY)) {
+			for (int i = 0; i < 8 && reader.hasNext(); i++) {
+				decoded.add(reader.next());
+			}
+		}
+		for (String how : new String[] { "fit", "whole", "3x" }) {
+			if (how.equals("3x")) {
+				canvas.centreOn(source.width() / 2.0, source.height() / 2.0, 3);
+			} else {
+				canvas.fit();
+			}
+			FramePart part = how.equals("whole") ? FramePart.whole(source.width(), source.height())
+					: canvas.wantedPart();
+			int samples = 3 * decoded.size();
+			double[][] wall = new double[3][samples];
+			double[][] cpu = new double[3][samples];
+			int n = 0;
+			for (int pass = 0; pass < 4; pass++) {
+				for (int i = 0; i < decoded.size(); i++) {
+					VideoFrame frame = decoded.get(i);
+					long w0 = System.nanoTime();
+					long c0 = threads.getCurrentThreadCpuTime();
+					ImageData image = FrameImages.toImageData(frame, part);
+					long w1 = System.nanoTime();
+					long c1 = threads.getCurrentThreadCpuTime();
+					host.frame = i;
+					canvas.showImage(image, part, source.width(), source.height(), false);
+					long w2 = System.nanoTime();
+					long c2 = threads.getCurrentThreadCpuTime();
+					canvas.control().update();
+					while (display.readAndDispatch()) {
+						// the paint
+					}
+					long w3 = System.nanoTime();
+					long c3 = threads.getCurrentThreadCpuTime();
+					if (pass > 0) { // the first pass warms up
+						wall[0][n] = (w1 - w0) / 1e6;
+						wall[1][n] = (w2 - w1) / 1e6;
+						wall[2][n] = (w3 - w2) / 1e6;
+						cpu[0][n] = (c1 - c0) / 1e6;
+						cpu[1][n] = (c2 - c1) / 1e6;
+						cpu[2][n] = (c3 - c2) / 1e6;
+						n++;
+					}
+				}
+			}
+			double total = median(wall[0]) + median(wall[1]) + median(wall[2]);
+			System.out.printf("a new decoded frame on the canvas %s, converted %s (medians): convert %.1f ms (cpu %.1f),"
+					+ " SWT image %.1f ms (cpu %.1f), paint %.1f ms (cpu %.1f): %.1f ms, %.0f frames/s for the canvas alone%n",
+					how.equals("3x") ? "at 3x zoom" : "at fit", how.equals("whole") ? "whole, as before" : "for the view",
+					median(wall[0]), median(cpu[0]), median(wall[1]), median(cpu[1]), median(wall[2]), median(cpu[2]), total,
+					1000 / total);
+		}
+		canvas.fit();
+	}
+
+	/** @return frames/s of decoding (and, with a canvas, converting at the zoom's size and drawing) in order */
 	private static double sequential(VideoSource source, int frames, VideoCanvas canvas, Host host, Display display)
 			throws Exception {
 		long start = System.nanoTime();
@@ -158,10 +292,11 @@ public final class EditorBench {
 			for (int i = 0; i < frames && reader.hasNext(); i++) {
 				int index = reader.position();
 				VideoFrame frame = reader.next();
-				ImageData image = FrameImages.toImageData(frame);
 				if (canvas != null) {
+					FramePart part = canvas.wantedPart();
+					ImageData image = FrameImages.toImageData(frame, part);
 					host.frame = index;
-					canvas.showImage(image);
+					canvas.showImage(image, part, frame.width(), frame.height(), false);
 					canvas.control().update();
 					while (display.readAndDispatch()) {
 						// the paint
@@ -172,27 +307,65 @@ public final class EditorBench {
 		return frames / ((System.nanoTime() - start) / 1e9);
 	}
 
-	private static void paintOnly(VideoCanvas canvas, Host host, Display display) {
+	private static void paintOnly(VideoSource source, VideoCanvas canvas, Host host, Display display)
+			throws Exception {
 		int repeats = 300;
+		host.frame = 0;
+		VideoFrame frame = source.read(0, ColorMode.GRAY);
 		for (double scale : new double[] { 0, 3 }) {
 			if (scale == 0) {
 				canvas.fit();
 			} else {
-				canvas.centreOn(512, 512, scale);
+				canvas.centreOn(source.width() / 2.0, source.height() / 2.0, scale);
 			}
+			FramePart wanted = canvas.wantedPart();
+			canvas.showImage(FrameImages.toImageData(frame, wanted), wanted, source.width(), source.height(), false);
 			org.eclipse.swt.graphics.Point size = canvas.control().getSize();
 			org.eclipse.swt.graphics.Image offscreen = new org.eclipse.swt.graphics.Image(display, size.x, size.y);
 			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(offscreen);
-			long start = System.nanoTime();
-			for (int i = 0; i < repeats; i++) {
-				canvas.control().print(gc); // the canvas's own paint, synchronously, into an image
+			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+			int batches = 10;
+			double[] wall = new double[batches];
+			double[] cpuTimes = new double[batches];
+			for (int batch = 0; batch < batches; batch++) {
+				long cpu = threads.getCurrentThreadCpuTime();
+				long start = System.nanoTime();
+				for (int i = 0; i < repeats / batches; i++) {
+					canvas.control().print(gc); // the canvas's own paint, synchronously, into an image
+				}
+				wall[batch] = (System.nanoTime() - start) / 1e6 / (repeats / batches);
+				cpuTimes[batch] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / (repeats / batches);
 			}
-			double ms = (System.nanoTime() - start) / 1e6 / repeats;
+			double ms = median(wall);
+			double cpuMs = median(cpuTimes);
 			gc.dispose();
 			offscreen.dispose();
-			System.out.printf("one paint of the frame and %d instances at %s: %.2f ms (%.0f paints/s)%n",
-					host.shownInstances().size(), scale == 0 ? "fit" : "3x zoom", ms, 1000 / ms);
+			System.out.printf("a repaint of the same view (a drag, a hover; image %s) and %d instances at %s, median of"
+					+ " %d batches: %.2f ms, cpu %.2f ms (%.0f paints/s)%n", partText(wanted), host.shownInstances().size(),
+					scale == 0 ? "fit" : "3x zoom", batches, ms, cpuMs, 1000 / ms);
 		}
+		canvas.fit();
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		java.util.Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	private static String partText(FramePart part) {
+		boolean whole = part.x() == 0 && part.y() == 0;
+		return part.imageWidth() + "x" + part.imageHeight() + (whole && part.imageWidth() == part.width() ? ""
+				: " (frame pixels " + part.width() + "x" + part.height() + " at " + part.x() + "," + part.y() + ")");
+	}
+
+	/** @return the frame cache's bytes held, peak and limit, when the source is a media file */
+	private static String cacheText(VideoSource source) {
+		if (!(source instanceof org.myrmex.video.internal.media.MediaVideo media)) {
+			return "(none: not a media file)";
+		}
+		return String.format("%.0f MB held (peak %.0f MB, %d frames) of its %.0f MB limit", media.cachedBytes() / 1e6,
+				media.peakCachedBytes() / 1e6, media.cachedFrames(), media.cacheLimit() / 1e6);
 	}
 
 	/** Opening a file of {@code frames} predicted frames and showing its last frame's instances and marks. */
