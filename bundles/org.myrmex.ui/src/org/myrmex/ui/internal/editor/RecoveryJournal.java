@@ -82,8 +82,10 @@ public final class RecoveryJournal {
 	/** Deletes the journal of {@code file} and forgets it. */
 	public static void discard(Path file, Path registry) {
 		try {
-			Files.deleteIfExists(journalOf(file));
+			// the registry entry first: a journal is offered only through its entry, so a kill between the two
+			// leaves at most a journal nobody offers, which the next save or discard deletes
 			Files.deleteIfExists(entryOf(file, registry));
+			Files.deleteIfExists(journalOf(file));
 		} catch (IOException e) {
 			log("Cannot delete the recovery journal of " + file, e);
 		}
