@@ -42,9 +42,7 @@ public class InputsPage extends WizardPage {
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(videos);
 		list = new org.eclipse.swt.widgets.List(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).hint(420, 160).applyTo(list);
-		Composite buttons = new Composite(page, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(buttons);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		Composite buttons = Widgets.buttonColumn(page);
 		Widgets.button(buttons, "Add &Files...", this::browseFiles);
 		Widgets.button(buttons, "Add F&older...", this::browseFolder);
 		Widgets.button(buttons, "&Remove", this::removeSelected);

@@ -72,9 +72,7 @@ public final class MissingVideosDialog extends TitleAreaDialog {
 			table.select(0);
 		}
 		GridDataFactory.fillDefaults().grab(true, true).hint(620, 160).applyTo(table);
-		Composite buttons = new Composite(body, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(buttons);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		Composite buttons = Widgets.buttonColumn(body);
 		Widgets.button(buttons, "&Replace...", this::browseFile);
 		Widgets.button(buttons, "&Search Folder...", this::browseFolder);
 		return area;

@@ -49,9 +49,7 @@ public final class VideosPage extends WizardPage {
 		Widgets.column(table, "Size", 90);
 		Widgets.column(table, "Frames", 70);
 		GridDataFactory.fillDefaults().grab(true, true).hint(560, 200).applyTo(table);
-		Composite buttons = new Composite(page, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(buttons);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		Composite buttons = Widgets.buttonColumn(page);
 		Widgets.button(buttons, "Add &Files...", this::browseFiles);
 		Widgets.button(buttons, "Add F&older...", this::browseFolder);
 		Widgets.button(buttons, "&Remove", this::removeSelected);

@@ -29,6 +29,14 @@ public final class Widgets {
 		return button;
 	}
 
+	/** @return a column of buttons beside a list or table, at the top of its grid cell */
+	public static Composite buttonColumn(Composite parent) {
+		Composite buttons = new Composite(parent, SWT.NONE);
+		org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().applyTo(buttons);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		return buttons;
+	}
+
 	/** @return a left-aligned column of {@code table} */
 	public static TableColumn column(Table table, String text, int width) {
 		TableColumn column = new TableColumn(table, SWT.LEFT);
