@@ -34,6 +34,15 @@ public final class Trainer {
 	}
 
 	/**
+	 * @return SLEAP's default run folder for a configuration trained on {@code labels}:
+	 *         {@code <labels folder>/<outputs.runs_folder>/<prefix><run name><suffix>}, the run name defaulting to
+	 *         {@code yyMMdd_HHmmss.<head>}
+	 */
+	public static Path defaultRunFolder(TrainingConfig config, Path labels) {
+		return RunFolder.defaultFolder(config, labels);
+	}
+
+	/**
 	 * Runs (or resumes) a training run.
 	 *
 	 * @param listener told of every step and epoch
