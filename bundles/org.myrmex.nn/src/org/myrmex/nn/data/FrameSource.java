@@ -89,6 +89,18 @@ public final class FrameSource implements AutoCloseable {
 		return mode.channels();
 	}
 
+	/** @return the bytes {@link #preload} would keep for these samples' frames */
+	public long preloadBytes(List<Sample> samples) {
+		long bytes = 0;
+		for (Sample sample : samples) {
+			VideoSource source = sources.get(sample.video());
+			if (source != null) {
+				bytes += (long) source.width() * source.height() * mode.channels();
+			}
+		}
+		return bytes;
+	}
+
 	/**
 	 * Decodes the samples' frames once and keeps them in memory as 8-bit pixels (SLEAP's {@code preload_data}). Each
 	 * video is read forwards with a sequential reader, skipping short gaps by decoding through them and reopening

@@ -71,7 +71,8 @@ public final class TrainingData implements AutoCloseable {
 			data.validationPipeline = validation == null ? data.trainingPipeline
 					: new ExamplePipeline(config, validation, validationFrames, data.splits.training());
 			progress.setWorkRemaining(7);
-			if (config.optimization().preloadData()) {
+			if (config.optimization().preloadData() && fitsInMemory(frames.preloadBytes(data.splits.training())
+					+ validationFrames.preloadBytes(data.splits.validation()))) {
 				SubMonitor loading = SubMonitor.convert(progress.split(7), 2);
 				frames.preload(data.splits.training(), loading.split(1));
 				validationFrames.preload(data.splits.validation(), loading.split(1));
@@ -81,6 +82,16 @@ public final class TrainingData implements AutoCloseable {
 			data.close();
 			throw e;
 		}
+	}
+
+	/**
+	 * SLEAP preloads every labelled frame and fails when they do not fit; here frames that would take more than
+	 * half the heap still free are decoded as the batches need them instead (slower, never out of memory).
+	 */
+	private static boolean fitsInMemory(long bytes) {
+		Runtime runtime = Runtime.getRuntime();
+		long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+		return bytes <= free / 2;
 	}
 
 	private static Labels read(Path file, IProgressMonitor monitor) throws DataException {

@@ -54,9 +54,11 @@ public final class TrainingJob extends Job {
 		} catch (TrainingException e) {
 			session.set(TrainingSession.State.FAILED, e.getMessage());
 			return Status.error("Training " + session.name() + " failed: " + e.getMessage(), e);
-		} catch (RuntimeException e) {
-			session.set(TrainingSession.State.FAILED, String.valueOf(e));
-			return new Status(IStatus.ERROR, PLUGIN, "Training " + session.name() + " failed: " + e, e);
+		} catch (RuntimeException | OutOfMemoryError | LinkageError e) {
+			String why = e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage()
+					+ "): lower the batch size or input scaling, or start Myrmex with more memory (-Xmx)" : String.valueOf(e);
+			session.set(TrainingSession.State.FAILED, why);
+			return new Status(IStatus.ERROR, PLUGIN, "Training " + session.name() + " failed: " + why, e);
 		}
 	}
 }

@@ -9,7 +9,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -34,7 +34,7 @@ final class SaveButtons {
 
 	static void create(Composite parent, TrainingSetup setup) {
 		Composite row = new Composite(parent, SWT.NONE);
-		row.setLayout(new RowLayout());
+		row.setLayout(new GridLayout(2, false));
 		Widgets.button(row, "Save &Configuration...", () -> saveConfiguration(row.getShell(), setup));
 		Widgets.button(row, "Save as &Profile...", () -> saveProfile(row.getShell(), setup));
 	}

@@ -90,12 +90,21 @@ final class SettingField {
 				combo.setItems(items.toArray(String[]::new));
 				combo.select(part == null ? 0 : items.indexOf(part));
 			} else {
-				((Text) control).setText(value.isMissingNode() || value.isNull() ? "auto" : value.asText());
+				((Text) control).setText(value.isMissingNode() || value.isNull() ? "auto" : text(value));
 			}
 			error = null;
 		} finally {
 			loading = false;
 		}
+	}
+
+	/** @return a number as people write it: 0.0001, not 1.0E-4; whole numbers without a fraction */
+	private static String text(JsonNode value) {
+		if (value.isFloatingPointNumber()) {
+			String plain = value.decimalValue().stripTrailingZeros().toPlainString();
+			return plain.contains(".") ? plain : plain + ".0";
+		}
+		return value.asText();
 	}
 
 	private void write() {

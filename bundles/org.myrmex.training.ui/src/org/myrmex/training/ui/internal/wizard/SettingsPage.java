@@ -57,10 +57,12 @@ final class SettingsPage extends WizardPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(1, false));
 		ScrolledComposite scroll = new ScrolledComposite(page, SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().grab(true, true).hint(560, 360).applyTo(scroll);
+		GridDataFactory.fillDefaults().grab(true, true).hint(720, 420).applyTo(scroll);
+		scroll.setShowFocusedControl(true);
 		Composite grid = new Composite(scroll, SWT.NONE);
-		grid.setLayout(new GridLayout(2, false));
-		for (Setting setting : kind.settings(head)) {
+		List<Setting> all = kind.settings(head);
+		grid.setLayout(new GridLayout(all.size() > 12 ? 4 : 2, false)); // long pages: two settings a row
+		for (Setting setting : all) {
 			SettingField field = new SettingField(grid, setting, head, setup);
 			field.onFocus(() -> help.setText(setting.label() + " (" + setting.field(head) + "): " + setting.help()));
 			fields.put(setting, field);
@@ -70,7 +72,7 @@ final class SettingsPage extends WizardPage {
 		scroll.setExpandVertical(true);
 		scroll.setMinSize(grid.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		help = new Text(page, SWT.WRAP | SWT.READ_ONLY | SWT.MULTI);
-		GridDataFactory.fillDefaults().grab(true, false).hint(560, 52).applyTo(help);
+		GridDataFactory.fillDefaults().grab(true, false).hint(720, 52).applyTo(help);
 		help.setText("Click a field for its help; every field also explains itself in its tooltip.");
 		new Label(page, SWT.SEPARATOR | SWT.HORIZONTAL).setLayoutData(GridDataFactory.fillDefaults().create());
 		SaveButtons.create(page, setup);

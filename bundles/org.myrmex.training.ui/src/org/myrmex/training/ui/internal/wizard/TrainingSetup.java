@@ -81,8 +81,10 @@ final class TrainingSetup {
 	TrainingConfig forTraining(String head, String runName) throws TrainingConfigException {
 		ObjectNode copy = trees.get(head).deepCopy();
 		((ObjectNode) copy.at("/data/labels")).put("training_labels", labelsFile.toAbsolutePath().toString());
+		ObjectNode outputs = (ObjectNode) copy.at("/outputs");
+		outputs.put("runs_folder", "models"); // beside the labels, whatever machine a profile came from
 		if (runName != null) {
-			((ObjectNode) copy.at("/outputs")).put("run_name", runName);
+			outputs.put("run_name", runName);
 		}
 		return TrainingConfigJson.parse(copy.toString(), head + " model");
 	}
