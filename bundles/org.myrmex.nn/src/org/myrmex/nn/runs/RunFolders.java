@@ -60,13 +60,14 @@ public final class RunFolders {
 		Path config = folder.resolve("training_config.json");
 		Path log = folder.resolve("training_log.csv");
 		Path state = folder.resolve("checkpoint").resolve("state.json");
+		Path markerFile = folder.resolve(RunMarker.FILE);
 		if (!Files.isDirectory(folder) || !(Files.isRegularFile(config) || Files.isRegularFile(log)
-				|| Files.isRegularFile(state))) {
+				|| Files.isRegularFile(state) || Files.isRegularFile(markerFile))) {
 			return new RunInfo(folder, false, null, null, null, 0, 0, Double.NaN, RunStatus.NOT_A_RUN, false, null,
 					null);
 		}
 		boolean savedModel = Files.isRegularFile(folder.resolve("best_model").resolve("saved_model.pb"));
-		boolean myrmex = Files.isRegularFile(state) || Files.exists(folder.resolve(RunMarker.FILE)) || savedModel;
+		boolean myrmex = Files.isRegularFile(state) || Files.isRegularFile(markerFile) || savedModel;
 		boolean model = savedModel || Files.isRegularFile(folder.resolve("best_model.h5"));
 		JsonNode json = null;
 		String problem = null;
