@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.SkeletonJson;
@@ -20,6 +21,7 @@ import org.myrmex.nn.data.DataException;
 import org.myrmex.nn.data.TrainingData;
 import org.myrmex.nn.internal.train.EpochLoop;
 import org.myrmex.nn.internal.train.RunFolder;
+import org.myrmex.nn.internal.train.RunRecorder;
 import org.myrmex.nn.internal.train.RunState;
 import org.myrmex.nn.network.PoseNetwork;
 import org.tensorflow.proto.ConfigProto;
@@ -27,7 +29,9 @@ import org.tensorflow.proto.ConfigProto;
 /**
  * Trains a network from a SLEAP training configuration, as SLEAP's {@code sleap-train} does: reads and checks the
  * configuration, labels and videos before any step, builds the network, then runs epochs of AMSGrad steps with
- * validation, reduce-on-plateau, early stopping and checkpoints, writing SLEAP's run folder.
+ * validation, reduce-on-plateau, early stopping and checkpoints, writing SLEAP's run folder. While it trains it
+ * holds a lock on the folder's {@code run.lock} and it records how the run ended in {@code run_state.json}
+ * (see {@link org.myrmex.nn.runs.RunFolders}).
  */
 public final class Trainer {
 	private Trainer() {
@@ -69,12 +73,24 @@ public final class Trainer {
 		}
 		try (TrainingData data = TrainingData.open(config, options.labels(), state.seed, progress.split(10))) {
 			TrainingConfig resolved = resolve(config, options.labels(), data);
-			if (!options.resume()) {
-				start(run, options.config(), resolved, data, progress.split(5));
+			try (RunRecorder record = RunRecorder.start(run, state)) {
+				try {
+					if (!options.resume()) {
+						start(run, options.config(), resolved, data, progress.split(5));
+					}
+					progress.setWorkRemaining(85);
+					TrainingResult result = new EpochLoop(resolved, data, run, state, options.device().describe(),
+							options.resume()).run(session, listener, progress.split(85));
+					record.complete();
+					return result;
+				} catch (OperationCanceledException e) {
+					record.stopped();
+					throw e;
+				} catch (Exception | Error e) {
+					record.failed(e);
+					throw e;
+				}
 			}
-			progress.setWorkRemaining(85);
-			return new EpochLoop(resolved, data, run, state, options.device().describe(), options.resume())
-					.run(session, listener, progress.split(85));
 		} catch (DataException e) {
 			throw new TrainingException(e.getMessage(), e);
 		} catch (IOException e) {
