@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,7 +99,11 @@ class MonitorOverheadBench {
 				.getProcessCpuTime();
 	}
 
+	/** A longer run, shown on a 1280 × 1024 screen. */
 	private void screenshot() throws Exception {
+		Shell shell = Gui.window().getShell();
+		Rectangle bounds = shell.getBounds();
+		shell.setBounds(Gui.display().getBounds());
 		Gui.page().showView(TrainingMonitorView.ID);
 		Path runs = Files.createDirectories(folder.resolve("shot"));
 		TrainingSession session = new TrainingSession("centroid", ShortTraining.options(runs, 12, BATCHES));
@@ -107,10 +113,11 @@ class MonitorOverheadBench {
 		Gui.settle();
 		Gui.spinUntil(() -> ((TrainingMonitorView) Gui.page().findView(TrainingMonitorView.ID)).lossSeries().get(0)
 				.getItemCount() >= 8, "epoch 8 on the chart");
-		Gui.screenshot(Gui.window().getShell(), "training-monitor-bench");
+		Gui.screenshot(shell, "training-monitor-bench");
 		session.stop();
 		Gui.spinUntil(() -> session.state() == TrainingSession.State.STOPPED
 				|| session.state() == TrainingSession.State.COMPLETE, "the run to stop");
+		shell.setBounds(bounds);
 	}
 
 	private static double mean(List<double[]> values, int column) {

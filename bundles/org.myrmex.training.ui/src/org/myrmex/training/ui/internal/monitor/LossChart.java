@@ -149,8 +149,10 @@ final class LossChart {
 			}
 			int first = epochs.isEmpty() ? 1 : epochs.get(0).epoch();
 			epochAxis.setRange(first - 0.5, Math.max(lastEpoch, first) + 0.5);
-			decades(lossAxis, losses);
-			decades(rateAxis, rates);
+			double[] loss = bounds(losses);
+			lossAxis.setRange(decade(loss[0], false), decade(loss[1], true));
+			double[] lr = bounds(rates);
+			rateAxis.setRange(lr[0] / 3, lr[1] * 100); // the learning rate low in the plot, below the losses
 		} finally {
 			chart.setNotify(true);
 		}
@@ -205,8 +207,8 @@ final class LossChart {
 		return marker;
 	}
 
-	/** Sets the axis to whole decades around the collection's values (at least one decade). */
-	private static void decades(LogAxis axis, XYSeriesCollection data) {
+	/** @return the smallest and largest positive value of the collection ({1e-4, 1e-2} when there is none) */
+	private static double[] bounds(XYSeriesCollection data) {
 		double min = Double.POSITIVE_INFINITY;
 		double max = 0;
 		for (int s = 0; s < data.getSeriesCount(); s++) {
@@ -219,16 +221,12 @@ final class LossChart {
 				}
 			}
 		}
-		if (max == 0) {
-			axis.setRange(1e-4, 1);
-			return;
-		}
-		double lo = Math.floor(Math.log10(min));
-		double hi = Math.ceil(Math.log10(max));
-		if (hi <= lo) {
-			lo -= 1;
-			hi += 1;
-		}
-		axis.setRange(Math.pow(10, lo), Math.pow(10, hi));
+		return max == 0 ? new double[] { 1e-4, 1e-2 } : new double[] { min, max };
+	}
+
+	/** @return the power of ten below {@code value}, or above it when {@code up} (a value never on the plot's edge) */
+	private static double decade(double value, boolean up) {
+		double exponent = Math.log10(value);
+		return Math.pow(10, up ? Math.floor(exponent) + 1 : Math.ceil(exponent) - 1);
 	}
 }

@@ -15,7 +15,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.data.xy.XYSeries;
 import org.myrmex.nn.train.EpochSummary;
@@ -45,6 +44,7 @@ public final class TrainingMonitorView extends ViewPart {
 	private TrainingSession shown;
 	private TrainingSession.State shownState;
 	private int shownEpochs = -1;
+	private int shownLastEpoch;
 	private SamplePrediction shownSample;
 	private boolean follow = true;
 
@@ -168,8 +168,9 @@ public final class TrainingMonitorView extends ViewPart {
 		if (session != null && combo.getSelectionIndex() != sessions.indexOf(session)) {
 			combo.select(sessions.indexOf(session));
 		}
-		status.show(session, session == null ? List.of() : SessionText.history(session, sessions));
-		showCurves(session);
+		List<EpochSummary> history = session == null ? List.of() : SessionText.history(session, sessions);
+		status.show(session, history);
+		showCurves(session, history);
 		showSample(session);
 		if (session != shown || session != null && session.state() != shownState) {
 			shown = session;
@@ -198,13 +199,14 @@ public final class TrainingMonitorView extends ViewPart {
 		return sessions.get(sessions.size() - 1);
 	}
 
-	private void showCurves(TrainingSession session) {
-		List<EpochSummary> history = session == null ? List.of() : SessionText.history(session, sessions);
-		if (session == shown && history.size() == shownEpochs) {
+	private void showCurves(TrainingSession session, List<EpochSummary> history) {
+		int last = session == null || session.plan() == null ? 1 : session.plan().epochs();
+		if (session == shown && history.size() == shownEpochs && last == shownLastEpoch) {
 			return;
 		}
 		shownEpochs = history.size();
-		lossChart.show(history, session == null || session.plan() == null ? 1 : session.plan().epochs());
+		shownLastEpoch = last;
+		lossChart.show(history, last);
 	}
 
 	private void showSample(TrainingSession session) {
