@@ -118,6 +118,21 @@ public final class TrainingWizard extends Wizard {
 		return started;
 	}
 
+	/** Save Configuration… into {@code folder} without its folder dialog; @return the problem, or null */
+	public String saveConfiguration(Path folder) {
+		return SaveButtons.saveConfiguration(folder, setup);
+	}
+
+	/** Load Configuration… of {@code file} without its file dialog. */
+	public void loadConfiguration(Path file) {
+		start.load(file);
+	}
+
+	/** @return the first reason the set-up cannot train (what blocks Finish), or null */
+	public String firstProblem() {
+		return setup.firstProblem();
+	}
+
 	@Override
 	public boolean performFinish() {
 		if (editor != null && editor.isDirty()) {
