@@ -29,6 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.nn.config.TrainingConfig;
 import org.myrmex.nn.config.TrainingConfigJson;
+import org.eclipse.swt.widgets.TableItem;
+import org.myrmex.training.ui.internal.monitor.TrainingMonitorView;
+import org.myrmex.training.ui.internal.runs.ModelRunsView;
 import org.myrmex.training.ui.internal.session.TrainingSession;
 import org.myrmex.training.ui.internal.wizard.TrainingWizard;
 import org.myrmex.ui.internal.editor.LabelsEditor;
@@ -172,6 +175,30 @@ class TrainingWizardTest {
 		assertTrue(sessions.get(0).runFolder().getFileName().toString().endsWith(".centroid"));
 		assertTrue(sessions.get(1).runFolder().getFileName().toString().endsWith(".centered_instance"));
 		System.out.printf("TIMING Finish to the first curve point: %.1f s%n", sessions.get(0).nanosToFirstEpoch() / 1e9);
+
+		TrainingMonitorView monitor = (TrainingMonitorView) Gui.page().findView(TrainingMonitorView.ID);
+		assertNotNull(monitor, "Finish opened the Training Monitor");
+		for (TrainingSession session : sessions) {
+			monitor.sessionList().select(sessions.indexOf(session));
+			monitor.sessionList().notifyListeners(SWT.Selection, new Event());
+			Gui.spinUntil(() -> monitor.session() == session && monitor.lossSeries().stream()
+					.allMatch(series -> series.getItemCount() == 2), session.name() + "'s curves in the monitor");
+			assertNotNull(monitor.sample(), "a sample prediction of " + session.name());
+		}
+		Gui.screenshot(Gui.window().getShell(), "train-monitor-clip");
+
+		ModelRunsView runs = (ModelRunsView) Gui.page().showView(ModelRunsView.ID);
+		Gui.spinUntil(() -> runs.table().getItemCount() == 2, "both runs in the Model Runs view");
+		for (TrainingSession session : sessions) {
+			String name = session.runFolder().getFileName().toString();
+			TableItem row = java.util.Arrays.stream(runs.table().getItems())
+					.filter(item -> item.getText(ModelRunsView.RUN).equals(name)).findFirst()
+					.orElseThrow(() -> new AssertionError(name + " in the Model Runs view"));
+			assertEquals("top-down", row.getText(ModelRunsView.PIPELINE));
+			assertEquals("2 / 2", row.getText(ModelRunsView.EPOCHS));
+			assertEquals("complete", row.getText(ModelRunsView.STATE));
+		}
+		Gui.screenshot(Gui.window().getShell(), "train-runs-clip");
 	}
 
 	static Button radio(Shell shell, String pipelineKey) {

@@ -4,19 +4,15 @@ package org.myrmex.training.ui.internal.monitor;
 import java.io.IOException;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.expressions.IEvaluationContext;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.myrmex.nn.train.TrainingOptions;
 import org.myrmex.training.ui.internal.session.TrainingSession;
 import org.myrmex.training.ui.internal.session.TrainingSessions;
+import org.myrmex.ui.internal.widgets.VariantHandler;
 
 /**
  * The Training Monitor's toolbar commands on the session it shows: {@code stop} (finish the current step, keep the
@@ -24,26 +20,18 @@ import org.myrmex.training.ui.internal.session.TrainingSessions;
  * folder from its latest checkpoint; enabled for a stopped or failed session whose folder nothing else trains). The
  * variant is the text after the colon of the class name in {@code plugin.xml}.
  */
-public final class MonitorHandler extends AbstractHandler implements IExecutableExtension {
+public final class MonitorHandler extends VariantHandler {
 	/** The commands. */
 	public static final String STOP = "org.myrmex.training.ui.commands.monitor.stop";
 	public static final String RESUME = "org.myrmex.training.ui.commands.monitor.resume";
 	/** The title of the message a resume that cannot start shows. */
 	public static final String RESUME_TITLE = "Resume Training";
-	private String variant = "";
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-		variant = data instanceof String text ? text : "";
-	}
 
 	@Override
 	public void setEnabled(Object evaluationContext) {
-		Object window = evaluationContext instanceof IEvaluationContext context
-				? context.getVariable(ISources.ACTIVE_WORKBENCH_WINDOW_NAME)
-				: null;
-		TrainingSession session = window instanceof IWorkbenchWindow w ? session(w) : null;
-		setBaseEnabled(session != null && (variant.equals("stop") ? canStop(session) : canResume(session)));
+		IWorkbenchWindow window = window(evaluationContext);
+		TrainingSession session = window != null ? session(window) : null;
+		setBaseEnabled(session != null && (variant().equals("stop") ? canStop(session) : canResume(session)));
 	}
 
 	/** @return whether Stop applies to {@code session} */
@@ -73,9 +61,9 @@ public final class MonitorHandler extends AbstractHandler implements IExecutable
 		if (session == null) {
 			return null;
 		}
-		if (variant.equals("stop") && canStop(session)) {
+		if (variant().equals("stop") && canStop(session)) {
 			session.stop();
-		} else if (variant.equals("resume") && canResume(session)) {
+		} else if (variant().equals("resume") && canResume(session)) {
 			try {
 				TrainingOptions options = ResumeOptions.of(session);
 				TrainingSessions.get().start(List.of(new TrainingSession(session.name(), options)));

@@ -5,10 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -19,6 +16,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.myrmex.nn.train.TrainingOptions;
 import org.myrmex.training.ui.internal.session.TrainingSession;
 import org.myrmex.training.ui.internal.session.TrainingSessions;
+import org.myrmex.ui.internal.widgets.VariantHandler;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -26,7 +24,7 @@ import org.osgi.service.prefs.BackingStoreException;
  * List and Refresh. The variant is the text after the colon of the class name in {@code plugin.xml}. Add Folder…
  * takes its folder from the command's {@value #FOLDER} parameter when given (scripts, tests), else from a dialog.
  */
-public final class RunHandler extends AbstractHandler implements IExecutableExtension {
+public final class RunHandler extends VariantHandler {
 	public static final String OPEN = "org.myrmex.training.ui.commands.runs.openConfiguration";
 	public static final String RESUME = "org.myrmex.training.ui.commands.runs.resume";
 	public static final String DELETE = "org.myrmex.training.ui.commands.runs.delete";
@@ -39,12 +37,6 @@ public final class RunHandler extends AbstractHandler implements IExecutableExte
 	public static final String MONITOR = "org.myrmex.training.ui.views.monitor";
 	public static final String TITLE = "Model Runs";
 	public static final String DELETE_TITLE = "Delete Model Run";
-	private String variant = "";
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-		variant = data instanceof String text ? text : "";
-	}
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -53,11 +45,11 @@ public final class RunHandler extends AbstractHandler implements IExecutableExte
 			return null;
 		}
 		Shell shell = window.getShell();
-		if (variant.equals("refresh")) {
+		if (variant().equals("refresh")) {
 			view.refresh();
 			return null;
 		}
-		if (variant.equals("addFolder")) {
+		if (variant().equals("addFolder")) {
 			addFolder(shell, view, event.getParameter(FOLDER));
 			return null;
 		}
@@ -67,12 +59,12 @@ public final class RunHandler extends AbstractHandler implements IExecutableExte
 			return null;
 		}
 		RunRow row = selected.get(0);
-		switch (variant) {
+		switch (variant()) {
 		case "openConfiguration" -> RunActions.openConfiguration(window, row);
 		case "resume" -> resume(window, view, row);
 		case "delete" -> delete(shell, view, row);
 		case "removeFolder" -> removeFolder(shell, view, row);
-		default -> throw new IllegalStateException("unknown Model Runs command " + variant);
+		default -> throw new IllegalStateException("unknown Model Runs command " + variant());
 		}
 		return null;
 	}
