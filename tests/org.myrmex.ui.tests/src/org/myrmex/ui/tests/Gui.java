@@ -30,26 +30,26 @@ import org.myrmex.ui.internal.editor.OpenLabelsJob;
  * Drives the real workbench with real input: mouse and key events sent through XTest ({@code xdotool}) go
  * through SWT's event loop, the key bindings and the widgets' listeners as a person's would.
  */
-final class Gui {
+public final class Gui {
 	/** Upper bound for slow steps on a slow machine; a hang guard, not a timing check. */
-	static final long PATIENCE_MS = 120_000;
+	public static final long PATIENCE_MS = 120_000;
 
 	private Gui() {
 	}
 
-	static Display display() {
+	public static Display display() {
 		return Display.getCurrent();
 	}
 
-	static IWorkbenchWindow window() {
+	public static IWorkbenchWindow window() {
 		return PlatformUI.getWorkbench().getWorkbenchWindows()[0];
 	}
 
-	static IWorkbenchPage page() {
+	public static IWorkbenchPage page() {
 		return window().getActivePage();
 	}
 
-	static Path fixture(String relative) {
+	public static Path fixture(String relative) {
 		Path root = Path.of(System.getProperty("myrmex.fixtures", "../../../shared/fixtures"));
 		Path file = root.resolve(relative);
 		if (!Files.exists(file)) {
@@ -58,7 +58,7 @@ final class Gui {
 		return file;
 	}
 
-	static void spinUntil(BooleanSupplier condition, String what) {
+	public static void spinUntil(BooleanSupplier condition, String what) {
 		Display display = display();
 		long deadline = System.currentTimeMillis() + PATIENCE_MS;
 		while (!condition.getAsBoolean()) {
@@ -72,7 +72,7 @@ final class Gui {
 	}
 
 	/** Lets posted events arrive and be handled. */
-	static void settle() {
+	public static void settle() {
 		Display display = display();
 		long until = System.currentTimeMillis() + 120;
 		while (System.currentTimeMillis() < until) {
@@ -89,7 +89,7 @@ final class Gui {
 	}
 
 	/** Opens {@code file} through {@link OpenLabelsJob} and waits until its editor shows frame 0. */
-	static LabelsEditor open(Path file) {
+	public static LabelsEditor open(Path file) {
 		waitForSampleProject();
 		new OpenLabelsJob(window(), file).schedule();
 		spinUntil(() -> Job.getJobManager().find(OpenLabelsJob.FAMILY).length == 0
@@ -105,7 +105,7 @@ final class Gui {
 	 * Waits until the workbench has opened its sample project at start, so that it does not take the focus
 	 * later, and activates the workbench window.
 	 */
-	static void waitForSampleProject() {
+	public static void waitForSampleProject() {
 		spinUntil(() -> Job.getJobManager().find(OpenSampleProjectJob.FAMILY).length == 0
 				&& java.util.Arrays.stream(page().getEditorReferences())
 						.anyMatch(reference -> reference.getName().equals("sample-ants.slp")),
@@ -114,7 +114,7 @@ final class Gui {
 	}
 
 	/** Waits until the canvas shows frame {@code frame}'s exact image, at the size the zoom wants. */
-	static void waitForFrame(LabelsEditor editor, int frame) {
+	public static void waitForFrame(LabelsEditor editor, int frame) {
 		spinUntil(() -> editor.shownFrame() == frame && editor.canvas().message() == null
 				&& !editor.canvas().showingPreview() && editor.canvas().imageSharp(),
 				"frame " + frame + " on the canvas (asked for " + editor.frameIndex() + ", shown " + editor.shownFrame() + ", message "
@@ -126,7 +126,7 @@ final class Gui {
 	 * loop inside the key or mouse event that opened it, so the test thread is inside that loop until the
 	 * dialog closes: the action runs from a timer of that loop.
 	 */
-	static void whenShellOpens(String title, java.util.function.Consumer<Shell> action) {
+	public static void whenShellOpens(String title, java.util.function.Consumer<Shell> action) {
 		Display display = display();
 		long deadline = System.currentTimeMillis() + PATIENCE_MS;
 		Runnable[] poll = new Runnable[1];
@@ -153,7 +153,7 @@ final class Gui {
 	 * Gives {@code control} the keyboard focus as a person would: the pointer over it (X without a window
 	 * manager sends keys to the window under the pointer), its shell active, then the focus.
 	 */
-	static void focus(Control control) {
+	public static void focus(Control control) {
 		org.eclipse.swt.graphics.Point size = control.getSize();
 		mouseMove(control, size.x / 2, size.y / 2);
 		if (control instanceof org.eclipse.swt.widgets.Canvas) {
@@ -167,7 +167,7 @@ final class Gui {
 	}
 
 	/** @return every control inside {@code parent}, depth first */
-	static java.util.List<Control> descendants(org.eclipse.swt.widgets.Composite parent) {
+	public static java.util.List<Control> descendants(org.eclipse.swt.widgets.Composite parent) {
 		java.util.List<Control> all = new java.util.ArrayList<>();
 		for (Control child : parent.getChildren()) {
 			all.add(child);
@@ -185,7 +185,7 @@ final class Gui {
 	 * and GTK (XInput 2) then reports posted clicks at the XTest device's old position, not where the
 	 * pointer is. xdotool's motion and button events are ordinary X input, read by SWT's event loop.
 	 */
-	static void xdotool(String... arguments) {
+	public static void xdotool(String... arguments) {
 		String[] command = new String[arguments.length + 1];
 		command[0] = "xdotool";
 		System.arraycopy(arguments, 0, command, 1, arguments.length);
@@ -203,7 +203,7 @@ final class Gui {
 		}
 	}
 
-	static void mouseMove(Control control, int x, int y) {
+	public static void mouseMove(Control control, int x, int y) {
 		Point at = control.toDisplay(x, y);
 		if (at.equals(control.getDisplay().getCursorLocation())) {
 			return; // xdotool's --sync waits for a motion that never comes when the pointer is already there
@@ -212,12 +212,12 @@ final class Gui {
 	}
 
 	/** Presses ({@link SWT#MouseDown}) or releases {@code button} where the pointer is. */
-	static void mouseButton(int type, int button) {
+	public static void mouseButton(int type, int button) {
 		xdotool(type == SWT.MouseDown ? "mousedown" : "mouseup", Integer.toString(button));
 	}
 
 	/** Presses {@code button} at ({@code x0}, {@code y0}) of {@code control}, drags in steps, releases. */
-	static void drag(Control control, int button, int x0, int y0, int x1, int y1) {
+	public static void drag(Control control, int button, int x0, int y0, int x1, int y1) {
 		mouseMove(control, x0, y0);
 		settle();
 		mouseButton(SWT.MouseDown, button);
@@ -231,14 +231,14 @@ final class Gui {
 		settle();
 	}
 
-	static void click(Control control, int button, int x, int y) {
+	public static void click(Control control, int button, int x, int y) {
 		mouseMove(control, x, y);
 		settle();
 		xdotool("click", Integer.toString(button));
 		settle();
 	}
 
-	static void doubleClick(Control control, int x, int y) {
+	public static void doubleClick(Control control, int x, int y) {
 		mouseMove(control, x, y);
 		settle();
 		xdotool("click", "--repeat", "2", "--delay", "60", "1");
@@ -246,13 +246,13 @@ final class Gui {
 	}
 
 	/** Holds ({@code down}) or releases a modifier: {@link SWT#CTRL}, {@link SWT#SHIFT} or {@link SWT#ALT}. */
-	static void modifier(int modifier, boolean down) {
+	public static void modifier(int modifier, boolean down) {
 		xdotool(down ? "keydown" : "keyup", keysym(modifier));
 		settle();
 	}
 
 	/** Types a key (a character, or an SWT key code such as {@link SWT#ARROW_RIGHT}) with modifiers held. */
-	static void key(int modifiers, int keyCodeOrChar) {
+	public static void key(int modifiers, int keyCodeOrChar) {
 		StringBuilder chord = new StringBuilder();
 		for (int modifier : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT }) {
 			if ((modifiers & modifier) != 0) {
@@ -265,18 +265,18 @@ final class Gui {
 	}
 
 	/** Types {@code text} into the focused control, character by character, as a keyboard does. */
-	static void type(String text) {
+	public static void type(String text) {
 		xdotool("type", "--delay", "30", text);
 		settle();
 	}
 
 	/** Clicks {@code button} (a push button, radio or check box) in its middle with the first mouse button. */
-	static void press(org.eclipse.swt.widgets.Button button) {
+	public static void press(org.eclipse.swt.widgets.Button button) {
 		click(button, 1, button.getSize().x / 2, button.getSize().y / 2);
 	}
 
 	/** @return the button labelled {@code label} (mnemonic ampersands ignored) in {@code shell} */
-	static org.eclipse.swt.widgets.Button button(Shell shell, String label) {
+	public static org.eclipse.swt.widgets.Button button(Shell shell, String label) {
 		return descendants(shell).stream().filter(org.eclipse.swt.widgets.Button.class::isInstance)
 				.map(org.eclipse.swt.widgets.Button.class::cast)
 				.filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
@@ -308,7 +308,7 @@ final class Gui {
 	// ---- screenshots
 
 	/** Saves what {@code shell} shows as a PNG under the test reports and returns its path. */
-	static Path screenshot(Shell shell, String name) throws java.io.IOException {
+	public static Path screenshot(Shell shell, String name) throws java.io.IOException {
 		Rectangle area = shell.getBounds();
 		shell.redraw(0, 0, area.width, area.height, true);
 		shell.update(); // paint now: copyArea reads what is on the screen
@@ -317,7 +317,7 @@ final class Gui {
 	}
 
 	/** Saves the whole X screen, other processes' windows included, as a PNG under the test reports. */
-	static Path screenshotScreen(String name) throws java.io.IOException {
+	public static Path screenshotScreen(String name) throws java.io.IOException {
 		settle();
 		return save(display().getBounds(), name);
 	}
