@@ -258,6 +258,7 @@ class PredictWizardTest {
 			screenshot(wizard, "predict-wizard-4-not-a-model");
 		});
 		Path robot = robotWithOtherNodes();
+		PredictJob[] cancelled = new PredictJob[1];
 		inWizard(wizard -> {
 			Gui.press(Gui.button(shell(wizard), "Next >"));
 			wizard.modelsPage().addFolder(robot);
@@ -283,7 +284,17 @@ class PredictWizardTest {
 			wizard.modelsPage().setSettings("0.2", null, "0");
 			assertTrue(wizard.modelsPage().getErrorMessage().startsWith("Batch size '0'"));
 			assertFalse(Gui.button(shell(wizard), "Finish").isEnabled());
+			wizard.modelsPage().setSettings(null, "2", "4");
+			assertNull(wizard.modelsPage().getErrorMessage());
+			wizard.framesPage().choose(PredictOn.CURRENT_VIDEO);
+			Gui.press(Gui.button(shell(wizard), "Finish"));
+			cancelled[0] = wizard.job();
 		});
+		assertNotNull(cancelled[0]);
+		Gui.spinUntil(() -> cancelled[0].getState() == org.eclipse.core.runtime.jobs.Job.RUNNING, "the job to run");
+		cancelled[0].cancel();
+		assertEquals(IStatus.CANCEL, waitFor(cancelled[0]).getSeverity(), "all 1100 frames: cancelled before the end");
+		assertEquals(-1, cancelled[0].appliedFrames());
 		assertTrue(EcoreUtil.equals(original, editor.labels()), "the labels unchanged");
 		assertFalse(editor.getEditingDomain().getCommandStack().canUndo());
 	}
@@ -298,9 +309,21 @@ class PredictWizardTest {
 		return renamed;
 	}
 
+	/** @return a run folder under the project's models/ folder holding a fixture model's files */
+	private Path projectRun(String name, String fixture) throws Exception {
+		Path run = Files.createDirectories(temp.resolve("models/" + name));
+		for (String file : List.of("training_config.json", "best_model.h5")) {
+			Files.createSymbolicLink(run.resolve(file), Gui.fixture(MODELS + fixture + "/" + file).toAbsolutePath());
+		}
+		return run;
+	}
+
 	@Test
-	void aLabelsFileOpenInNoEditorIsPredictedIntoAndSaved() throws Exception {
+	void aLabelsFileOpenInNoEditorIsPredictedIntoAndSavedWithTheProjectsModels() throws Exception {
 		Path file = copyLabels();
+		Path centroid = projectRun("flies/centroid", "minimal_instance.UNet.centroid");
+		Path centred = projectRun("flies/centered_instance", "minimal_instance.UNet.centered_instance");
+		Files.createDirectories(temp.resolve("models/empty-run"));
 		PredictHandler handler = new PredictHandler();
 		PredictJob[] job = new PredictJob[1];
 		try {
@@ -311,8 +334,12 @@ class PredictWizardTest {
 						wizard.framesPage().getErrorMessage());
 				Gui.press(Gui.button(shell(wizard), PredictOn.LABELLED.label().replace("&", "")));
 				Gui.press(Gui.button(shell(wizard), "Next >"));
-				wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centroid"));
-				wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centered_instance"));
+				assertEquals(List.of(centred, centroid), wizard.modelsPage().listedFolders(), "the project's runs");
+				assertEquals(List.of(), wizard.modelsPage().checkedFolders());
+				assertFalse(Gui.button(shell(wizard), "Finish").isEnabled());
+				wizard.modelsPage().addFolder(centroid);
+				wizard.modelsPage().addFolder(centred);
+				assertEquals(2, wizard.modelsPage().listedFolders().size(), "checked, not listed twice");
 				Gui.press(Gui.button(shell(wizard), "Finish"));
 				job[0] = wizard.job();
 			}, () -> handler.openOnFile(Gui.window().getShell(), file));

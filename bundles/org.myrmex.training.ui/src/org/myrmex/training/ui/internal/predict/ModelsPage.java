@@ -111,6 +111,15 @@ public final class ModelsPage extends WizardPage {
 		validate();
 	}
 
+	/** @return every model folder listed, checked or not, in table order */
+	public List<Path> listedFolders() {
+		List<Path> folders = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			folders.add((Path) item.getData());
+		}
+		return folders;
+	}
+
 	/** @return the checked model folders, in table order */
 	public List<Path> checkedFolders() {
 		List<Path> folders = new ArrayList<>();
