@@ -169,6 +169,34 @@ class PredictWizardTest {
 		assertFalse(editor.isDirty());
 
 		timePredictingTheCurrentFrame(editor);
+		predictTheTimelinesRange(editor);
+	}
+
+	/** Shift+drag on the timeline selects frames; the wizard then offers them first and predicts exactly those. */
+	private static void predictTheTimelinesRange(LabelsEditor editor) throws Exception {
+		org.eclipse.swt.widgets.Canvas line = editor.timeline().control();
+		int y = line.getSize().y / 2;
+		Gui.modifier(SWT.SHIFT, true);
+		Gui.drag(line, 1, editor.timeline().xOf(100), y, editor.timeline().xOf(110), y);
+		Gui.modifier(SWT.SHIFT, false);
+		int[] range = editor.timeline().selection();
+		assertNotNull(range, "Shift+drag selected frames");
+		assertTrue(range[0] > 1 && range[1] > range[0], range[0] + "-" + range[1]);
+		PredictJob[] job = new PredictJob[1];
+		inWizard(wizard -> {
+			assertTrue(wizard.framesPage().isPageComplete(), wizard.framesPage().getErrorMessage());
+			screenshot(wizard, "predict-wizard-7-range");
+			Gui.press(Gui.button(shell(wizard), "Next >"));
+			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centroid"));
+			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centered_instance"));
+			Gui.press(Gui.button(shell(wizard), "Finish"));
+			job[0] = wizard.job();
+		});
+		assertTrue(waitFor(job[0]).isOK());
+		int frames = range[1] - range[0] + 1;
+		assertEquals(frames, job[0].appliedFrames(), "the selected range, offered first");
+		Gui.spinUntil(() -> editor.timeline().marks().predicted().length == frames + 1,
+				"the range's predictions on the timeline beside frame 0's");
 	}
 
 	/** Logs how long predicting the current frame takes once the models are loaded (not asserted: no timing tests). */

@@ -38,7 +38,7 @@ public enum PredictOn {
 		}
 		return switch (this) {
 		case SELECTED_RANGE -> state.range() == null
-				? "No frames are selected on the timeline: drag across the timeline to select a range" : null;
+				? "No frames are selected on the timeline: Shift+drag across the timeline to select a range" : null;
 		case LABELLED -> state.labels().getLabeledFrames().stream().anyMatch(PredictOn::hasUser) ? null
 				: "The labels have no labelled frames (frames with user instances)";
 		case SUGGESTED -> state.labels().getSuggestions().isEmpty() ? "The labels have no suggested frames" : null;
