@@ -320,6 +320,9 @@ class PredictWizardTest {
 		});
 		assertNotNull(cancelled[0]);
 		Gui.spinUntil(() -> cancelled[0].getState() == org.eclipse.core.runtime.jobs.Job.RUNNING, "the job to run");
+		long shown = System.currentTimeMillis() + 4000;
+		Gui.spinUntil(() -> System.currentTimeMillis() > shown || cancelled[0].getResult() != null, "a few batches");
+		Gui.screenshotScreen("predict-wizard-8-progress");
 		cancelled[0].cancel();
 		assertEquals(IStatus.CANCEL, waitFor(cancelled[0]).getSeverity(), "all 1100 frames: cancelled before the end");
 		assertEquals(-1, cancelled[0].appliedFrames());
@@ -384,6 +387,28 @@ class PredictWizardTest {
 		assertEquals(2, frame.getInstances().size() - predicted.size(), "and its user instances");
 		double difference = meanPointDifference(sleap.getLabeledFrames().get(0).getInstances(), predicted);
 		assertTrue(difference <= 0.05, "mean point difference " + difference + " px");
+	}
+
+	@Test
+	void aMissingVideoBlocksFinishWithItsName() throws Exception {
+		Labels labels = SlpReader.read(Gui.fixture(MODELS + "minimal_instance.UNet.centroid/labels_gt.train.slp"));
+		labels.getVideos().get(0).setFilename("/nonexistent/elsewhere/gone.mp4");
+		Path file = temp.resolve("gone.slp");
+		org.myrmex.io.LabelsFiles.save(labels, file, null);
+		PredictHandler handler = new PredictHandler();
+		try {
+			inWizard(wizard -> {
+				for (PredictOn on : List.of(PredictOn.ALL_VIDEOS, PredictOn.LABELLED, PredictOn.UNLABELLED)) {
+					wizard.framesPage().choose(on);
+					String message = wizard.framesPage().getErrorMessage();
+					assertTrue(message != null && message.contains("gone.mp4 is missing"), on + ": " + message);
+					assertFalse(Gui.button(shell(wizard), "Next >").isEnabled());
+					assertFalse(Gui.button(shell(wizard), "Finish").isEnabled());
+				}
+			}, () -> handler.openOnFile(Gui.window().getShell(), file));
+		} finally {
+			handler.dispose();
+		}
 	}
 
 	@Test
