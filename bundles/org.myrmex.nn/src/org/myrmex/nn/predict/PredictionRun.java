@@ -3,13 +3,18 @@ package org.myrmex.nn.predict;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.myrmex.model.Labels;
+import org.myrmex.model.Video;
+import org.myrmex.model.edit.PredictedFrame;
+import org.myrmex.model.edit.PredictionCommands;
 import org.myrmex.nn.config.HeadConfig;
 import org.myrmex.nn.internal.predict.FrameFeed;
 import org.myrmex.nn.internal.predict.FramePlan;
+import org.myrmex.nn.internal.predict.PoseInstances;
 import org.myrmex.nn.internal.predict.PoseMerge;
 import org.myrmex.nn.internal.predict.VideoLabels;
 
@@ -60,6 +65,15 @@ public final class PredictionRun implements AutoCloseable {
 	}
 
 	/**
+	 * Checks that the labels can take this run's predictions.
+	 *
+	 * @throws PredictionException naming the model folder when no skeleton of the labels has the model's nodes
+	 */
+	public void check(Labels labels) throws PredictionException {
+		new PoseInstances(labels, predictor.nodeNames(), partsModel.folder());
+	}
+
+	/**
 	 * Predicts the selected frames of the labels' videos into the labels. A cancelled run leaves the frames
 	 * predicted so far in the labels.
 	 *
@@ -75,11 +89,40 @@ public final class PredictionRun implements AutoCloseable {
 	 */
 	public PredictionSummary run(Labels labels, Path labelsFile, FrameSelection selection, PredictionListener listener,
 			IProgressMonitor monitor) throws PredictionException {
-		long start = System.nanoTime();
 		if (labels.getSkeletons().isEmpty()) {
 			labels.getSkeletons().add(VideoLabels.skeleton(partsModel));
 		}
-		PoseMerge merge = new PoseMerge(labels, predictor.nodeNames());
+		PoseMerge merge = new PoseMerge(labels, predictor.nodeNames(), partsModel.folder());
+		return loop(labels, labelsFile, selection, merge::put, listener, monitor);
+	}
+
+	/**
+	 * Predicts the selected frames of the labels' videos without changing the labels: the predicted instances of
+	 * each frame, of the labels' skeleton, for {@link PredictionCommands#replace} to put into the labels as one
+	 * undoable command. The labels are only read, at the start (the frames to predict).
+	 *
+	 * @param frames receives each predicted frame, in prediction order, on the caller's thread
+	 * @return what was predicted
+	 * @throws PredictionException as {@link #run}; also when the labels have no skeleton
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor was cancelled
+	 */
+	public PredictionSummary predict(Labels labels, Path labelsFile, FrameSelection selection,
+			Consumer<PredictedFrame> frames, PredictionListener listener, IProgressMonitor monitor)
+			throws PredictionException {
+		PoseInstances instances = new PoseInstances(labels, predictor.nodeNames(), partsModel.folder());
+		return loop(labels, labelsFile, selection,
+				(video, frame, poses) -> frames.accept(new PredictedFrame(video, frame, instances.of(poses))), listener,
+				monitor);
+	}
+
+	/** Where a run puts one frame's poses. */
+	private interface Sink {
+		void put(Video video, int frame, List<PredictedPose> poses);
+	}
+
+	private PredictionSummary loop(Labels labels, Path labelsFile, FrameSelection selection, Sink sink,
+			PredictionListener listener, IProgressMonitor monitor) throws PredictionException {
+		long start = System.nanoTime();
 		try (FramePlan plan = FramePlan.of(labels, labelsFile, selection)) {
 			SubMonitor progress = SubMonitor.convert(monitor, "Predicting " + selection, plan.frameCount());
 			int done = 0;
@@ -91,7 +134,7 @@ public final class PredictionRun implements AutoCloseable {
 				while ((batch = feed.next(progress::isCanceled)) != null) {
 					List<List<PredictedPose>> poses = predictor.predict(batch.images());
 					for (int i = 0; i < poses.size(); i++) {
-						merge.put(batch.video(), batch.frames()[i], poses.get(i));
+						sink.put(batch.video(), batch.frames()[i], poses.get(i));
 						instances += poses.get(i).size();
 					}
 					done += poses.size();

@@ -50,15 +50,35 @@ public final class FramePlan implements AutoCloseable {
 	 *                             is selected
 	 */
 	public static FramePlan of(Labels labels, Path labelsFile, FrameSelection selection) throws PredictionException {
+		if (selection.video() != null && !labels.getVideos().contains(selection.video())) {
+			throw new PredictionException(selection.video().getFilename() + ": not a video of "
+					+ (labelsFile == null ? "the labels" : labelsFile.toString()));
+		}
 		List<VideoFrames> videos = new ArrayList<>();
 		try {
 			for (Video video : labels.getVideos()) {
+				if (!selection.covers(video)) {
+					continue;
+				}
 				TreeSet<Integer> listed = listed(labels, video, selection);
 				if (listed != null && listed.isEmpty()) {
 					continue;
 				}
 				VideoSource source = open(video, labelsFile);
-				videos.add(new VideoFrames(video, source, frames(source, listed, selection)));
+				int[] frames;
+				try {
+					frames = selection.kind() == FrameSelection.Kind.UNLABELED
+							? unlabelled(source.frameCount(), userFrames(labels, video))
+							: frames(source, listed, selection);
+				} catch (PredictionException | RuntimeException e) {
+					source.close();
+					throw e;
+				}
+				if (frames.length == 0) {
+					source.close();
+					continue;
+				}
+				videos.add(new VideoFrames(video, source, frames));
 			}
 		} catch (PredictionException | RuntimeException e) {
 			videos.forEach(v -> v.source().close());
@@ -77,13 +97,8 @@ public final class FramePlan implements AutoCloseable {
 	private static TreeSet<Integer> listed(Labels labels, Video video, FrameSelection selection) {
 		TreeSet<Integer> frames = new TreeSet<>();
 		switch (selection.kind()) {
-		case LABELED -> {
-			for (LabeledFrame frame : labels.getLabeledFrames()) {
-				if (frame.getVideo() == video && frame.getInstances().stream().anyMatch(UserInstance.class::isInstance)) {
-					frames.add(frame.getFrameIndex());
-				}
-			}
-		}
+		case LABELED -> frames.addAll(userFrames(labels, video));
+		case LISTED -> frames.addAll(selection.listed().getOrDefault(video, List.of()));
 		case SUGGESTED -> {
 			for (Suggestion suggestion : labels.getSuggestions()) {
 				if (suggestion.getVideo() == video) {
@@ -94,6 +109,29 @@ public final class FramePlan implements AutoCloseable {
 		default -> {
 			return null;
 		}
+		}
+		return frames;
+	}
+
+	/** @return the frames of {@code video} holding user instances */
+	private static TreeSet<Integer> userFrames(Labels labels, Video video) {
+		TreeSet<Integer> frames = new TreeSet<>();
+		for (LabeledFrame frame : labels.getLabeledFrames()) {
+			if (frame.getVideo() == video && frame.getInstances().stream().anyMatch(UserInstance.class::isInstance)) {
+				frames.add(frame.getFrameIndex());
+			}
+		}
+		return frames;
+	}
+
+	/** @return frames {@code 0…count-1} but {@code labelled}, increasing */
+	static int[] unlabelled(int count, TreeSet<Integer> labelled) {
+		int[] frames = new int[count - (int) labelled.stream().filter(f -> f >= 0 && f < count).count()];
+		int at = 0;
+		for (int frame = 0; frame < count; frame++) {
+			if (!labelled.contains(frame)) {
+				frames[at++] = frame;
+			}
 		}
 		return frames;
 	}

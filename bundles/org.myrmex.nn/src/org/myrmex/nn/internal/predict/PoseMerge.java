@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.nn.internal.predict;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -10,8 +9,6 @@ import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.LabelsFactory;
-import org.myrmex.model.Node;
-import org.myrmex.model.PointArray;
 import org.myrmex.model.PredictedInstance;
 import org.myrmex.model.Skeleton;
 import org.myrmex.model.UserInstance;
@@ -30,37 +27,22 @@ import org.myrmex.nn.predict.PredictionException;
 public final class PoseMerge {
 	private final Labels labels;
 	private final FrameIndex index;
-	private final Skeleton skeleton;
-	/** For each predicted node, its place in the skeleton. */
-	private final int[] place;
+	private final PoseInstances instances;
 
 	/**
-	 * @param nodeNames the predicted nodes, in the predictor's order
+	 * @param nodeNames   the predicted nodes, in the predictor's order
+	 * @param modelFolder the model folder named when the skeleton does not fit, or null
 	 * @throws PredictionException when no skeleton of the labels has all the nodes
 	 */
-	public PoseMerge(Labels labels, List<String> nodeNames) throws PredictionException {
+	public PoseMerge(Labels labels, List<String> nodeNames, Path modelFolder) throws PredictionException {
 		this.labels = labels;
+		this.instances = new PoseInstances(labels, nodeNames, modelFolder);
 		this.index = FrameIndex.of(labels);
-		this.skeleton = skeleton(labels, nodeNames);
-		List<String> names = skeleton.getNodes().stream().map(Node::getName).toList();
-		this.place = nodeNames.stream().mapToInt(names::indexOf).toArray();
-	}
-
-	private static Skeleton skeleton(Labels labels, List<String> nodeNames) throws PredictionException {
-		for (Skeleton candidate : labels.getSkeletons()) {
-			if (candidate.getNodes().stream().map(Node::getName).toList().containsAll(nodeNames)) {
-				return candidate;
-			}
-		}
-		List<String> names = labels.getSkeletons().isEmpty() ? List.of()
-				: labels.getSkeletons().get(0).getNodes().stream().map(Node::getName).toList();
-		throw new PredictionException("the model predicts nodes " + nodeNames + " but the labels' skeleton"
-				+ (labels.getSkeletons().isEmpty() ? "s are missing" : " has " + names));
 	}
 
 	/** @return the skeleton the predicted instances get */
 	public Skeleton skeleton() {
-		return skeleton;
+		return instances.skeleton();
 	}
 
 	/**
@@ -77,11 +59,7 @@ public final class PoseMerge {
 			labels.getLabeledFrames().add(frame);
 		}
 		removePredictions(frame);
-		List<PredictedInstance> added = new ArrayList<>(poses.size());
-		for (PredictedPose pose : poses) {
-			added.add(instance(pose));
-		}
-		frame.getInstances().addAll(added);
+		frame.getInstances().addAll(instances.of(poses));
 	}
 
 	private static void removePredictions(LabeledFrame frame) {
@@ -97,29 +75,5 @@ public final class PoseMerge {
 			}
 		}
 		frame.getInstances().removeAll(old);
-	}
-
-	private PredictedInstance instance(PredictedPose pose) {
-		int n = skeleton.getNodes().size();
-		double[] x = new double[n];
-		double[] y = new double[n];
-		double[] score = new double[n];
-		boolean[] visible = new boolean[n];
-		Arrays.fill(x, Double.NaN);
-		Arrays.fill(y, Double.NaN);
-		Arrays.fill(score, Double.NaN);
-		for (int node = 0; node < place.length; node++) {
-			int at = place[node];
-			visible[at] = pose.visible(node);
-			x[at] = visible[at] ? pose.x(node) : Double.NaN;
-			y[at] = visible[at] ? pose.y(node) : Double.NaN;
-			score[at] = pose.pointScores()[node];
-		}
-		PredictedInstance instance = LabelsFactory.eINSTANCE.createPredictedInstance();
-		instance.setSkeleton(skeleton);
-		instance.setScore(pose.score());
-		instance.setTrackingScore(0);
-		instance.setPoints(PointArray.of(x, y, visible, new boolean[n], score));
-		return instance;
 	}
 }
