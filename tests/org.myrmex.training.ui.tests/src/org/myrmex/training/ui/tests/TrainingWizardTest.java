@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.training.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,6 +18,7 @@ import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -30,7 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.nn.config.TrainingConfig;
 import org.myrmex.nn.config.TrainingConfigJson;
 import org.eclipse.swt.widgets.TableItem;
+import org.myrmex.model.PredictedInstance;
 import org.myrmex.training.ui.internal.monitor.TrainingMonitorView;
+import org.myrmex.training.ui.internal.predict.PredictJob;
+import org.myrmex.training.ui.internal.predict.PredictWizard;
 import org.myrmex.training.ui.internal.runs.ModelRunsView;
 import org.myrmex.training.ui.internal.session.TrainingSession;
 import org.myrmex.training.ui.internal.wizard.TrainingWizard;
@@ -108,7 +113,7 @@ class TrainingWizardTest {
 	@Test
 	void aTopDownRunIsSetUpPageByPageAndTrains() throws Exception {
 		Path labels = TrainingFixtures.clip(folder);
-		Gui.open(labels);
+		LabelsEditor editor = Gui.open(labels);
 		List<String> pages = new ArrayList<>();
 		TrainingWizard[] opened = new TrainingWizard[1];
 		openWizard(shell -> {
@@ -199,6 +204,74 @@ class TrainingWizardTest {
 			assertEquals("complete", row.getText(ModelRunsView.STATE));
 		}
 		Gui.screenshot(Gui.window().getShell(), "train-runs-clip");
+		predictFramesZeroToFortyNine(editor, sessions);
+	}
+
+	/** Run › Predict… with the two new models on the timeline's frames 0–49; one Undo takes the predictions back. */
+	private static void predictFramesZeroToFortyNine(LabelsEditor editor, List<TrainingSession> sessions)
+			throws Exception {
+		Gui.page().activate(editor);
+		Canvas line = editor.timeline().control();
+		int y = line.getSize().y / 2;
+		Gui.modifier(SWT.SHIFT, true);
+		Gui.drag(line, 1, xOf(editor, 0), y, xOf(editor, 49), y);
+		Gui.modifier(SWT.SHIFT, false);
+		assertArrayEquals(new int[] { 0, 49 }, editor.timeline().selection());
+		long users = instances(editor, false, 0, 1499);
+		PredictJob[] job = new PredictJob[1];
+		Gui.whenShellOpens(PredictWizard.TITLE, shell -> {
+			PredictWizard wizard = (PredictWizard) ((WizardDialog) shell.getData()).getCurrentPage().getWizard();
+			assertTrue(wizard.framesPage().isPageComplete(), "the selected range is offered first");
+			shot(shell, "train-predict-1-frames");
+			Gui.press(Gui.button(shell, "Next >"));
+			for (TrainingSession session : sessions) {
+				wizard.modelsPage().addFolder(session.runFolder());
+			}
+			// two short epochs teach little: take every peak, at most the clip's two flies
+			wizard.modelsPage().setSettings("0.0", "2", null);
+			assertEquals(null, wizard.modelsPage().getErrorMessage());
+			shot(shell, "train-predict-2-models");
+			Gui.press(Gui.button(shell, "Finish"));
+			job[0] = wizard.job();
+		});
+		execute("org.myrmex.training.ui.commands.predict");
+		Gui.spinUntil(() -> job[0] != null && job[0].getResult() != null, "the prediction");
+		assertTrue(job[0].getResult().isOK(), job[0].getResult().getMessage());
+		assertEquals(50, job[0].appliedFrames());
+		Gui.settle();
+		for (int frame = 0; frame < 50; frame++) {
+			assertTrue(instances(editor, true, frame, frame) > 0, "predictions on frame " + frame);
+		}
+		assertEquals(0, instances(editor, true, 50, 1499), "nothing predicted outside the range");
+		assertTrue(editor.timeline().marks().predicted().length > 0, "predictions marked on the timeline");
+		Gui.screenshot(Gui.window().getShell(), "train-predict-3-predicted");
+
+		Gui.focus(editor.canvas().control());
+		Gui.key(SWT.CTRL, 'z');
+		Gui.spinUntil(() -> instances(editor, true, 0, 1499) == 0, "Undo to take the predictions back");
+		assertEquals(users, instances(editor, false, 0, 1499), "user instances untouched");
+	}
+
+	/** @return the x of the timeline's pixel column that shows {@code frame} */
+	private static int xOf(LabelsEditor editor, int frame) {
+		int x = editor.timeline().xOf(frame);
+		for (int dx = 0; dx < 4; dx++) {
+			if (editor.timeline().frameAt(x + dx) == frame) {
+				return x + dx;
+			}
+			if (editor.timeline().frameAt(x - dx) == frame) {
+				return x - dx;
+			}
+		}
+		return x;
+	}
+
+	/** @return the predicted (or user) instances of frames {@code first…last} */
+	private static long instances(LabelsEditor editor, boolean predicted, int first, int last) {
+		return editor.labels().getLabeledFrames().stream()
+				.filter(f -> f.getFrameIndex() >= first && f.getFrameIndex() <= last)
+				.flatMap(f -> f.getInstances().stream())
+				.filter(i -> (i instanceof PredictedInstance) == predicted).count();
 	}
 
 	static Button radio(Shell shell, String pipelineKey) {
