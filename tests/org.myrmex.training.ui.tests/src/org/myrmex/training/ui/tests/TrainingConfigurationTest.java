@@ -17,6 +17,9 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.CommandLine;
 import org.myrmex.nn.config.TrainingConfig;
 import org.myrmex.nn.config.TrainingConfigJson;
+import org.myrmex.training.ui.internal.predict.AfterTraining;
 import org.myrmex.training.ui.internal.session.TrainingSession;
 import org.myrmex.training.ui.internal.wizard.TrainingWizard;
 import org.myrmex.ui.internal.editor.LabelsEditor;
@@ -96,12 +100,22 @@ class TrainingConfigurationTest {
 		Path saved = Files.createDirectories(folder.resolve("saved"));
 		assertNull(wizard.saveConfiguration(saved));
 		assertEquals(List.of("single_instance.json"), Files.list(saved).map(p -> p.getFileName().toString()).toList());
+		Combo then = Gui.descendants(dialog.getShell()).stream().filter(Combo.class::isInstance)
+				.map(Combo.class::cast).filter(c -> c.getItemCount() == AfterTraining.values().length).findFirst()
+				.orElseThrow();
+		then.select(AfterTraining.RANDOM.ordinal());
+		then.notifyListeners(SWT.Selection, new Event());
 		Gui.press(Gui.button(dialog.getShell(), "Finish"));
 		List<TrainingSession> sessions = wizard.started();
 		assertEquals(1, sessions.size());
 		TrainingFixtures.waitLong(() -> sessions.get(0).state().ordinal() >= TrainingSession.State.STOPPED.ordinal(),
 				Duration.ofMinutes(5), "the wizard's run");
 		assertEquals(TrainingSession.State.COMPLETE, sessions.get(0).state(), sessions.get(0).message());
+		TrainingFixtures.waitLong(() -> wizard.afterJob() != null && wizard.afterJob().getResult() != null,
+				Duration.ofMinutes(2), "the prediction after training");
+		assertTrue(wizard.afterJob().getResult().isOK(), wizard.afterJob().getResult().getMessage());
+		assertEquals(AfterTraining.RANDOM_FRAMES, wizard.afterJob().appliedFrames(),
+				"20 random frames of the robot video without user instances");
 
 		Path cliRun = folder.resolve("cli-run");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -27,6 +27,7 @@ import org.myrmex.nn.config.Pipeline;
 import org.myrmex.nn.config.TrainingConfigException;
 import org.myrmex.nn.config.TrainingProfile;
 import org.myrmex.nn.config.TrainingProfiles;
+import org.myrmex.training.ui.internal.predict.AfterTraining;
 import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.ui.internal.widgets.Widgets;
 
@@ -90,6 +91,18 @@ final class StartPage extends WizardPage {
 		device.select(0);
 		device.addListener(SWT.Selection, e -> setup.setDevice(ComputeDevice.values()[device.getSelectionIndex()]));
 		new Label(page, SWT.NONE);
+		if (editor != null) {
+			new Label(page, SWT.NONE).setText("&Then predict:");
+			Combo after = new Combo(page, SWT.READ_ONLY);
+			after.setItems(java.util.Arrays.stream(AfterTraining.values()).map(AfterTraining::label)
+					.toArray(String[]::new));
+			after.select(0);
+			after.setToolTipText("Once every model has trained, predict these frames with the new models "
+					+ "(one undoable edit in the editor)");
+			after.addListener(SWT.Selection,
+					e -> setup.setAfterTraining(AfterTraining.values()[after.getSelectionIndex()]));
+			new Label(page, SWT.NONE);
+		}
 		Composite saving = new Composite(page, SWT.NONE);
 		saving.setLayout(new GridLayout(1, false));
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).align(SWT.FILL, SWT.END).applyTo(saving);

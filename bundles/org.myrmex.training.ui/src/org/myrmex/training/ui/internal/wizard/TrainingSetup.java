@@ -16,6 +16,7 @@ import org.myrmex.nn.config.TrainingConfigJson;
 import org.myrmex.nn.config.TrainingProfile;
 import org.myrmex.nn.config.TrainingProfiles;
 import org.myrmex.nn.train.ConfigCheck;
+import org.myrmex.training.ui.internal.predict.AfterTraining;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,7 @@ final class TrainingSetup {
 	private Pipeline pipeline = Pipeline.TOP_DOWN;
 	private ComputeDevice device = ComputeDevice.AUTO;
 	private String profileName = "";
+	private AfterTraining afterTraining = AfterTraining.NOTHING;
 
 	TrainingSetup() {
 		for (Pipeline p : Pipeline.values()) {
@@ -155,6 +157,14 @@ final class TrainingSetup {
 
 	void setDevice(ComputeDevice value) {
 		device = value;
+	}
+
+	AfterTraining afterTraining() {
+		return afterTraining;
+	}
+
+	void setAfterTraining(AfterTraining value) {
+		afterTraining = value;
 	}
 
 	String profileName() {

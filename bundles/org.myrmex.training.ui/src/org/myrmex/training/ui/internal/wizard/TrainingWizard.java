@@ -20,6 +20,9 @@ import org.myrmex.nn.config.TrainingConfigException;
 import org.myrmex.nn.config.TrainingConfigJson;
 import org.myrmex.nn.train.Trainer;
 import org.myrmex.nn.train.TrainingOptions;
+import org.eclipse.swt.widgets.Display;
+import org.myrmex.training.ui.internal.predict.AfterTraining;
+import org.myrmex.training.ui.internal.predict.PredictJob;
 import org.myrmex.training.ui.internal.session.TrainingSession;
 import org.myrmex.training.ui.internal.session.TrainingSessions;
 import org.myrmex.ui.internal.editor.LabelsEditor;
@@ -40,6 +43,7 @@ public final class TrainingWizard extends Wizard {
 	private final List<SettingsPage> settings = new ArrayList<>();
 	private StartPage start;
 	private List<TrainingSession> started = List.of();
+	private volatile PredictJob afterJob;
 
 	/**
 	 * @param editor the editor whose labels train, or null
@@ -165,6 +169,7 @@ public final class TrainingWizard extends Wizard {
 			return false;
 		}
 		started = List.copyOf(sessions);
+		predictAfterwards(sessions);
 		TrainingSessions.get().start(sessions);
 		WorkspaceFiles.refresh(created.get(0).getParent());
 		try {
@@ -173,6 +178,33 @@ public final class TrainingWizard extends Wizard {
 			// the runs train anyway; the monitor can be opened from Window › Show View
 		}
 		return true;
+	}
+
+	/** Once the group's last model has trained, predicts what the first page chose in the editor. */
+	private void predictAfterwards(List<TrainingSession> sessions) {
+		AfterTraining after = setup.afterTraining();
+		if (editor == null || after == AfterTraining.NOTHING) {
+			return;
+		}
+		List<Path> folders = sessions.stream().map(TrainingSession::runFolder).toList();
+		Display display = getShell().getDisplay();
+		TrainingSession last = sessions.get(sessions.size() - 1);
+		boolean[] done = new boolean[1];
+		last.addListener(session -> {
+			if (session.state() == TrainingSession.State.COMPLETE && !done[0]) {
+				done[0] = true;
+				display.asyncExec(() -> {
+					if (editor.getSite().getPage().findEditor(editor.getEditorInput()) == editor) {
+						afterJob = after.start(editor, folders);
+					}
+				});
+			}
+		});
+	}
+
+	/** @return the prediction started after training, or null */
+	public PredictJob afterJob() {
+		return afterJob;
 	}
 
 	private static void deleteQuietly(Path run) {
