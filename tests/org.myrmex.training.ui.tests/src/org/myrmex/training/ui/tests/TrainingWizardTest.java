@@ -38,6 +38,7 @@ import org.myrmex.training.ui.internal.predict.PredictJob;
 import org.myrmex.training.ui.internal.predict.PredictWizard;
 import org.myrmex.training.ui.internal.runs.ModelRunsView;
 import org.myrmex.training.ui.internal.session.TrainingSession;
+import org.myrmex.training.ui.internal.session.TrainingSessions;
 import org.myrmex.training.ui.internal.wizard.TrainingWizard;
 import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.ui.tests.EditorTestSetup;
@@ -184,7 +185,7 @@ class TrainingWizardTest {
 		TrainingMonitorView monitor = (TrainingMonitorView) Gui.page().findView(TrainingMonitorView.ID);
 		assertNotNull(monitor, "Finish opened the Training Monitor");
 		for (TrainingSession session : sessions) {
-			monitor.sessionList().select(sessions.indexOf(session));
+			monitor.sessionList().select(TrainingSessions.get().all().indexOf(session));
 			monitor.sessionList().notifyListeners(SWT.Selection, new Event());
 			Gui.spinUntil(() -> monitor.session() == session && monitor.lossSeries().stream()
 					.allMatch(series -> series.getItemCount() == 2), session.name() + "'s curves in the monitor");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -50,17 +51,20 @@ public enum AfterTraining {
 		return label;
 	}
 
-	/** @return the frames to predict in {@code labels}, or null for {@link #NOTHING} */
-	public FrameSelection selection(Labels labels) {
+	/**
+	 * @param frameCount the frame count of a video (from its file: the labels may not know it)
+	 * @return the frames to predict in {@code labels}, or null for {@link #NOTHING}
+	 */
+	public FrameSelection selection(Labels labels, ToIntFunction<Video> frameCount) {
 		return switch (this) {
 		case NOTHING -> null;
 		case SUGGESTED -> FrameSelection.suggested();
 		case UNLABELLED -> FrameSelection.unlabeled();
-		case RANDOM -> FrameSelection.listed(random(labels));
+		case RANDOM -> FrameSelection.listed(random(labels, frameCount));
 		};
 	}
 
-	private static Map<Video, List<Integer>> random(Labels labels) {
+	private static Map<Video, List<Integer>> random(Labels labels, ToIntFunction<Video> frameCount) {
 		Map<Video, Set<Integer>> labelled = new HashMap<>();
 		for (LabeledFrame frame : labels.getLabeledFrames()) {
 			for (Instance instance : frame.getInstances()) {
@@ -74,7 +78,7 @@ public enum AfterTraining {
 		for (Video video : labels.getVideos()) {
 			List<Integer> free = new ArrayList<>();
 			Set<Integer> taken = labelled.getOrDefault(video, Set.of());
-			for (int i = 0; i < video.getFrameCount(); i++) {
+			for (int i = 0, n = frameCount.applyAsInt(video); i < n; i++) {
 				if (!taken.contains(i)) {
 					free.add(i);
 				}
@@ -96,7 +100,8 @@ public enum AfterTraining {
 	 * @return the job, scheduled; null for {@link #NOTHING} or when no frame is chosen
 	 */
 	public PredictJob start(LabelsEditor editor, List<Path> runFolders) {
-		FrameSelection selection = selection(editor.labels());
+		FrameSelection selection = selection(editor.labels(),
+				video -> video == editor.video() ? editor.frameCount() : video.getFrameCount());
 		if (selection == null || (selection.kind() == FrameSelection.Kind.LISTED && selection.listed().isEmpty())) {
 			return null;
 		}
