@@ -57,6 +57,16 @@ class TrackCommandsTest {
 	}
 
 	@Test
+	void transposeInFrameSwapsTwoInstancesOnly() {
+		UserInstance[] pair = pairs.get(2);
+		f.executeUndoRedo(TrackCommands.transposeInFrame(f.domain, pair[0], pair[1]), () -> assertTracks(200), () -> {
+			assertSame(f.male, pair[0].getTrack());
+			assertSame(f.female, pair[1].getTrack());
+			assertSame(f.female, pairs.get(3)[0].getTrack());
+		});
+	}
+
+	@Test
 	void transposingATrackWithItselfCannotRun() {
 		assertFalse(TrackCommands.transpose(f.domain, f.labels, f.video, 100, f.male, f.male).canExecute());
 		assertFalse(TrackCommands.transpose(f.domain, f.labels, f.video, 200, f.female, f.male).canExecute());

@@ -39,16 +39,21 @@ class RunTrackTest {
 		assertEquals(names, ClipFiles.trackNames(editor.labels()));
 		assertEquals(false, editor.isDirty());
 
+		TrackDialog[] chosen = new TrackDialog[1];
 		Gui.whenShellOpens(TrackDialog.TITLE, shell -> {
 			TrackDialog dialog = (TrackDialog) shell.getData();
 			Gui.focus(dialog.targetField());
 			Gui.key(SWT.CTRL, 'a');
 			Gui.type("2");
+			Gui.press(Gui.button(shell, "Connect single track breaks (with a target count)"));
+			chosen[0] = dialog;
 			Gui.press(Gui.button(shell, "OK"));
 		});
 		TracksViewTest.execute("org.myrmex.tracking.ui.commands.track", Map.of());
 		Gui.spinUntil(() -> Job.getJobManager().find(TrackJob.FAMILY).length == 0 && editor.isDirty(),
 				"the tracking to finish");
+		assertEquals(2, chosen[0].options().targetInstances());
+		assertEquals(true, chosen[0].options().connectBreaks());
 		assertEquals(2, editor.labels().getTracks().size());
 		assertNotEquals(before, editor.labels().getTracks(), "new tracks");
 		assertNotEquals(names, ClipFiles.trackNames(editor.labels()));
@@ -62,5 +67,12 @@ class RunTrackTest {
 		Gui.spinUntil(() -> !editor.isDirty(), "one undo");
 		assertEquals(before, editor.labels().getTracks());
 		assertEquals(names, ClipFiles.trackNames(editor.labels()));
+
+		// a swap of SLEAP's tracks at frame 500, for the picture: scores and a displacement spike in the plots
+		Gui.key(0, SWT.TAB);
+		Gui.key(SWT.CTRL, 't');
+		Gui.spinUntil(editor::isDirty, "the tracks transposed from frame 500 on");
+		assertEquals(true, SwapFixTest.plots(editor).series().swap(500));
+		Gui.screenshot(Gui.window().getShell(), "proofreading-predictions");
 	}
 }

@@ -20,17 +20,19 @@ import org.myrmex.ui.internal.editor.Timeline;
 
 /**
  * Seek-bar plots under the labels editor's timeline, frame for frame where the timeline draws it: the instance
- * score, the tracking score and each track's displacement in its colour (a swap is a spike of both tracks).
+ * score, the tracking score and each track's displacement in its colour (a swap is a spike of both tracks, and a
+ * magenta mark where two tracks fit the frame before better exchanged).
  * A click seeks. Each pixel column shows the largest value of its frames, so a one-frame spike stays visible.
  */
 public final class TrackPlots implements EditorStrip {
-	static final int ROW = 26;
+	static final int ROW = 30;
 	private static final String[] NAMES = { "instance score", "tracking score", "displacement" };
 	private static final Color BACKGROUND = new Color(32, 32, 36);
 	private static final Color GRID = new Color(70, 70, 78);
 	private static final Color TEXT = new Color(170, 170, 180);
 	private static final Color SCORE = new Color(230, 200, 40);
 	private static final Color CURRENT = new Color(240, 30, 30);
+	private static final Color SWAP = new Color(255, 60, 200);
 
 	private LabelsEditor editor;
 	private Canvas canvas;
@@ -89,6 +91,10 @@ public final class TrackPlots implements EditorStrip {
 		gc.fillRectangle(area);
 		TrackSeries s = series();
 		Timeline timeline = editor.timeline();
+		int x = timeline.xOf(editor.frameIndex());
+		gc.setForeground(CURRENT);
+		gc.drawLine(x, 0, x, area.height); // behind the curves, so a spike at the current frame shows
+		boolean[] drawn = new boolean[3];
 		for (int row = 0; row < 3; row++) {
 			int top = row * ROW;
 			gc.setForeground(GRID);
@@ -97,31 +103,39 @@ public final class TrackPlots implements EditorStrip {
 				continue;
 			}
 			if (row == 0) {
-				plot(gc, timeline, s, top, 1, SCORE, s::instanceScore);
+				drawn[row] = plot(gc, timeline, s, top, 1, SCORE, s::instanceScore);
 			} else if (row == 1) {
-				plot(gc, timeline, s, top, 1, SCORE, s::trackingScore);
+				drawn[row] = plot(gc, timeline, s, top, 1, SCORE, s::trackingScore);
 			} else {
 				double max = 0;
 				for (int f = 0; f < s.frames(); f++) {
 					max = Math.max(max, Double.isNaN(s.maxDisplacement(f)) ? 0 : s.maxDisplacement(f));
 				}
+				gc.setForeground(SWAP);
+				for (int f = 0; f < s.frames(); f++) {
+					if (s.swap(f)) { // two tracks that fit the frame before better exchanged
+						int fx = timeline.xOf(f);
+						gc.drawLine(fx, top + 2, fx, top + ROW - 3);
+					}
+				}
 				int tracks = editor.labels().getTracks().size();
 				for (int t = 0; t < tracks; t++) {
 					int track = t;
 					Color colour = new Color(LabelsEditor.trackColour(t));
-					plot(gc, timeline, s, top, Math.max(max, 1e-9), colour, f -> s.displacement(track, f));
+					drawn[row] |= plot(gc, timeline, s, top, Math.max(max, 1e-9), colour, f -> s.displacement(track, f));
 				}
 			}
 			gc.setForeground(TEXT);
-			gc.drawText(NAMES[row], 4, top + 1, true);
+			gc.drawText(NAMES[row] + (s != null && !drawn[row] ? " — none" : ""), 4, top + 1, true);
 		}
-		int x = timeline.xOf(editor.frameIndex());
-		gc.setForeground(CURRENT);
-		gc.drawLine(x, 0, x, area.height);
 	}
 
-	/** Draws {@code values} (0 … {@code max}) in the row at {@code top}, the largest of each column's frames. */
-	private void plot(GC gc, Timeline timeline, TrackSeries s, int top, double max, Color colour,
+	/**
+	 * Draws {@code values} (0 … {@code max}) in the row at {@code top}, the largest of each column's frames.
+	 *
+	 * @return whether there was a value to draw
+	 */
+	private boolean plot(GC gc, Timeline timeline, TrackSeries s, int top, double max, Color colour,
 			IntToDoubleFunction values) {
 		int width = canvas.getClientArea().width;
 		double[] columns = new double[width + 1];
@@ -137,6 +151,7 @@ public final class TrackPlots implements EditorStrip {
 		int height = ROW - 4;
 		int previousX = -1;
 		int previousY = 0;
+		boolean any = false;
 		for (int x = 0; x <= width; x++) {
 			if (Double.isNaN(columns[x])) {
 				continue;
@@ -149,6 +164,8 @@ public final class TrackPlots implements EditorStrip {
 			}
 			previousX = x;
 			previousY = y;
+			any = true;
 		}
+		return any;
 	}
 }
