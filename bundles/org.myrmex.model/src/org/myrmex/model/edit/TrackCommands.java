@@ -56,12 +56,13 @@ public final class TrackCommands {
 
 	/**
 	 * Swaps tracks {@code a} and {@code b} on every instance of {@code video} at frame {@code from} and later.
-	 * Not executable when no instance there holds either track or the tracks are the same.
+	 * Not executable when no instance there holds either track, the tracks are the same or one is missing (an
+	 * untracked instance has no identity to exchange).
 	 */
 	public static Command transpose(EditingDomain domain, Labels labels, Video video, int from, Track a, Track b) {
 		require(domain, labels);
 		CompoundCommand command = new CompoundCommand("Transpose Tracks");
-		if (a == b) {
+		if (a == b || a == null || b == null) {
 			return UnexecutableCommand.INSTANCE;
 		}
 		for (Instance instance : instancesFrom(labels, video, from)) {

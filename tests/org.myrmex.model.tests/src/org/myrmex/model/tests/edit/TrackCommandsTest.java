@@ -70,6 +70,8 @@ class TrackCommandsTest {
 	void transposingATrackWithItselfCannotRun() {
 		assertFalse(TrackCommands.transpose(f.domain, f.labels, f.video, 100, f.male, f.male).canExecute());
 		assertFalse(TrackCommands.transpose(f.domain, f.labels, f.video, 200, f.female, f.male).canExecute());
+		assertFalse(TrackCommands.transpose(f.domain, f.labels, f.video, 100, f.female, null).canExecute(),
+				"untracked instances are not given a track");
 	}
 
 	@Test

@@ -111,11 +111,10 @@ public final class TrackPlots implements EditorStrip {
 				for (int f = 0; f < s.frames(); f++) {
 					max = Math.max(max, Double.isNaN(s.maxDisplacement(f)) ? 0 : s.maxDisplacement(f));
 				}
-				gc.setForeground(SWAP);
+				gc.setBackground(SWAP);
 				for (int f = 0; f < s.frames(); f++) {
 					if (s.swap(f)) { // two tracks that fit the frame before better exchanged
-						int fx = timeline.xOf(f);
-						gc.drawLine(fx, top + 2, fx, top + ROW - 3);
+						gc.fillRectangle(timeline.xOf(f) - 1, top + 2, 3, ROW - 4);
 					}
 				}
 				int tracks = editor.labels().getTracks().size();
