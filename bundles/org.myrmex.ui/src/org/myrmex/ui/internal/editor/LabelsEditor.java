@@ -126,6 +126,11 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 		GridData timelineData = new GridData(SWT.FILL, SWT.END, true, false);
 		timelineData.heightHint = Timeline.preferredHeight();
 		timeline.control().setLayoutData(timelineData);
+		EditorStrip.createAll(parent, this, strip -> {
+			if (strip.getLayoutData() == null) {
+				strip.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
+			}
+		});
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
 		MenuManager menu = new MenuManager("#Canvas", MENU);
@@ -429,6 +434,11 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 	@Override
 	public List<Instance> shownInstances() {
 		return labeledFrame().map(FrameInstances::shown).orElse(List.of());
+	}
+
+	/** @return the colour the canvas draws track {@code index} of the project in */
+	public static org.eclipse.swt.graphics.RGB trackColour(int index) {
+		return InstancePainter.trackColour(index);
 	}
 
 	@Override

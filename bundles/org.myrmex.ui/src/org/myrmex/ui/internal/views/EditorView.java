@@ -13,7 +13,7 @@ import org.myrmex.ui.internal.editor.LabelsEditor;
  * A view over the active labels editor: it hears the editor's command stack (edits, undo, redo) and its frame
  * changes, and lets go of the editor when it closes. Subclasses say what to do on each.
  */
-abstract class EditorView extends LabelsView {
+public abstract class EditorView extends LabelsView {
 	private LabelsEditor editor;
 	private final CommandStackListener stackListener = this::stackChanged;
 	private final Runnable frameListener = this::frameChanged;

@@ -9,7 +9,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.myrmex.model.Labels;
 
 /** A view that shows something of the labels of the active editor, and follows the user between editors. */
-abstract class LabelsView extends ViewPart {
+public abstract class LabelsView extends ViewPart {
 	private final IPartListener2 editorListener = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
