@@ -28,7 +28,8 @@ import org.myrmex.nn.predict.PredictionRun;
  * Evaluates a finished training run as {@code sleap-train} does at its end: for each split with a
  * {@code labels_gt.<split>.slp} in the run folder ({@code train}, {@code val}, {@code test}), the run's own model
  * predicts the split's labelled frames into {@code labels_pr.<split>.slp}, and SLEAP's metrics of those predictions
- * against the split's user instances go to {@code metrics.<split>.json} ({@link MetricsJson}). As SLEAP does, a
+ * against the split's user instances go to {@code metrics.<split>.json} ({@link MetricsJson}) and SLEAP's
+ * {@code metrics.<split>.npz} ({@link MetricsNpz}). As SLEAP does, a
  * centred-instance model alone predicts at the ground-truth centroids (anchor part, else bounding-box midpoint); a
  * centroid model alone is not evaluated (it predicts no poses). Each file is written atomically.
  */
@@ -42,7 +43,7 @@ public final class RunEvaluation {
 	 * @param split       {@code train}, {@code val} or {@code test}
 	 * @param evaluation  the metrics
 	 * @param predictions the {@code labels_pr.<split>.slp} written
-	 * @param metrics     the {@code metrics.<split>.json} written
+	 * @param metrics     the {@code metrics.<split>.json} written (beside it {@code metrics.<split>.npz})
 	 */
 	public record Split(String split, Evaluation evaluation, Path predictions, Path metrics) {
 	}
@@ -132,6 +133,7 @@ public final class RunEvaluation {
 			Evaluation evaluation = Evaluation.of(truth, truthFile.toString(), predictions,
 					predictionsFile.toString());
 			MetricsJson.write(evaluation, metricsFile);
+			MetricsNpz.write(evaluation, output.resolve("metrics." + split + ".npz"));
 			progress.worked(1);
 			return new Split(split, evaluation, predictionsFile, metricsFile);
 		} catch (LabelsFileException | PredictionException e) {

@@ -47,7 +47,8 @@ public final class EvalCommand implements Command {
 
 				With --run, evaluates a training run folder as training does at its end: its model predicts
 				the labelled frames of each split (labels_gt.train/val/test.slp) into labels_pr.<split>.slp
-				and the metrics go to metrics.<split>.json (a centred-instance model predicts at the
+				and the metrics go to metrics.<split>.json and, as SLEAP writes them, metrics.<split>.npz
+				(a centred-instance model predicts at the
 				ground-truth centroids, as SLEAP evaluates it).
 				  --out DIR    write those files to DIR instead of the run folder
 				  --cpu, --gpu run TensorFlow on the CPU only, or on a CUDA GPU (default: a GPU if any)""";

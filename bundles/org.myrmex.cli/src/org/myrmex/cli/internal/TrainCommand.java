@@ -54,7 +54,8 @@ public final class TrainCommand implements Command {
 				  --resume        continue the run in --run-dir from its latest checkpoint
 				  --no-eval       do not evaluate the best model at the end (by default it predicts the
 				                  labelled frames of each split: labels_pr.<split>.slp and SLEAP's metrics
-				                  in metrics.<split>.json, one line per split; again: myrmex eval --run DIR)""";
+				                  in metrics.<split>.json and .npz, one line per split; again: myrmex eval
+				                  --run DIR)""";
 	}
 
 	@Override
