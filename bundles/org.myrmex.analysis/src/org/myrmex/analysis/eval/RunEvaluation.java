@@ -102,6 +102,11 @@ public final class RunEvaluation {
 			throw new EvaluationException(runFolder + ": a centroid model alone predicts no poses; evaluate the "
 					+ "predictions of the top-down pair with myrmex eval GT.slp PR.slp");
 		}
+		try {
+			Files.createDirectories(output);
+		} catch (IOException e) {
+			throw new EvaluationException(output + ": cannot create the folder: " + e.getMessage());
+		}
 		try (PredictionRun run = model.head() instanceof HeadConfig.CenteredInstance
 				? PredictionRun.atLabelledCentroids(model, options)
 				: PredictionRun.create(List.of(model), options)) {

@@ -26,16 +26,17 @@ class RunEvalCommandTest extends CommandTest {
 	@Test
 	void evaluatesSleapsBottomUpRun() {
 		Path run = Fixtures.get(BOTTOM_UP);
-		assertEquals(Command.OK, run("eval", "--run", run.toString(), "--out", dir.toString(), "--cpu"), err());
+		Path out = dir.resolve("new folder");
+		assertEquals(Command.OK, run("eval", "--run", run.toString(), "--out", out.toString(), "--cpu"), err());
 		String[] lines = out().split("\\R");
 		assertEquals(2, lines.length, out());
 		assertTrue(lines[0].startsWith("train: OKS mAP 1.0000, mAR 1.0000, dist p50 0.19 px, p95 0.35 px (1 frame) -> "
-				+ dir.resolve("metrics.train.json")), lines[0]);
+				+ out.resolve("metrics.train.json")), lines[0]);
 		assertTrue(lines[1].matches("val: OKS mAP 0\\.7505, mAR 0\\.7500, dist p50 1\\.0\\d px, p95 1\\.[78]\\d px "
 				+ "\\(1 frame\\) -> .*metrics\\.val\\.json"), lines[1]);
 		for (String file : new String[] { "labels_pr.train.slp", "labels_pr.val.slp", "metrics.train.json",
-				"metrics.val.json" }) {
-			assertTrue(Files.isRegularFile(dir.resolve(file)), file);
+				"metrics.val.json", "metrics.val.npz" }) {
+			assertTrue(Files.isRegularFile(out.resolve(file)), file);
 		}
 	}
 
