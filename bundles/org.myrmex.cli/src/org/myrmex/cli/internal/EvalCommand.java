@@ -35,6 +35,7 @@ public final class EvalCommand implements Command {
 	public String usage() {
 		return """
 				Usage: myrmex eval GT.slp PR.slp [--json OUT]
+				       myrmex eval --run RUN_DIR [--out DIR] [--cpu|--gpu]
 
 				Evaluates the predictions in PR.slp against the user instances of GT.slp as SLEAP's evaluator
 				does: each user-labelled frame of GT.slp that has a frame in PR.slp is paired with it, its
@@ -42,21 +43,36 @@ public final class EvalCommand implements Command {
 				(VOC-style, over OKS thresholds 0.50:0.05:0.95), distance percentiles (p50 … p99, pixels) and
 				visibility precision/recall, overall and per node. Nodes are paired by name; the two files must
 				have the same node names and videos.
-				  --json OUT   also write the metrics, under SLEAP's names (oks_voc.mAP, dist.p95 …), to OUT""";
+				  --json OUT   also write the metrics, under SLEAP's names (oks_voc.mAP, dist.p95 …), to OUT
+
+				With --run, evaluates a training run folder as training does at its end: its model predicts
+				the labelled frames of each split (labels_gt.train/val/test.slp) into labels_pr.<split>.slp
+				and the metrics go to metrics.<split>.json and, as SLEAP writes them, metrics.<split>.npz
+				(a centred-instance model predicts at the
+				ground-truth centroids, as SLEAP evaluates it).
+				  --out DIR    write those files to DIR instead of the run folder
+				  --cpu, --gpu run TensorFlow on the CPU only, or on a CUDA GPU (default: a GPU if any)""";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err, IProgressMonitor monitor) {
 		Arguments arguments;
 		try {
-			arguments = new Arguments(args, List.of("--json"), List.of());
-			if (arguments.positionals().size() != 2) {
+			arguments = new Arguments(args, List.of("--json", "--run", "--out"), List.of("--cpu", "--gpu"));
+			if (arguments.option("--run", null) != null) {
+				RunEvalCommand.check(arguments);
+			} else if (arguments.option("--out", null) != null || arguments.flag("--cpu") || arguments.flag("--gpu")) {
+				throw new IllegalArgumentException("--out, --cpu and --gpu go with --run RUN_DIR");
+			} else if (arguments.positionals().size() != 2) {
 				throw new IllegalArgumentException("eval takes two files, GT.slp and PR.slp");
 			}
 		} catch (IllegalArgumentException e) {
 			err.println("myrmex eval: " + e.getMessage());
 			err.println(usage());
 			return USAGE;
+		}
+		if (arguments.option("--run", null) != null) {
+			return RunEvalCommand.run(arguments, out, err, monitor);
 		}
 		Path truthFile = Path.of(arguments.positionals().get(0));
 		Path predictionsFile = Path.of(arguments.positionals().get(1));

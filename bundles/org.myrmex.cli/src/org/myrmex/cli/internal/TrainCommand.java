@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.myrmex.analysis.eval.EvaluationException;
 import org.myrmex.cli.Command;
 import org.myrmex.nn.ComputeDevice;
 import org.myrmex.nn.train.Trainer;
@@ -37,6 +38,7 @@ public final class TrainCommand implements Command {
 	public String usage() {
 		return """
 				Usage: myrmex train CONFIG.json LABELS.slp [--run-dir DIR] [--epochs N] [--seed N] [--cpu|--gpu]
+				                    [--no-eval]
 				       myrmex train CONFIG.json LABELS.slp --run-dir DIR --resume
 
 				Trains the network that CONFIG.json (SLEAP's training_config.json) describes on the user
@@ -49,15 +51,22 @@ public final class TrainCommand implements Command {
 				  --cpu           run TensorFlow on the CPU only
 				  --gpu           run TensorFlow on a CUDA GPU; fail when there is none
 				                  (default: a GPU when there is one, else the CPU)
-				  --resume        continue the run in --run-dir from its latest checkpoint""";
+				  --resume        continue the run in --run-dir from its latest checkpoint
+				  --no-eval       do not evaluate the best model at the end (by default it predicts the
+				                  labelled frames of each split: labels_pr.<split>.slp and SLEAP's metrics
+				                  in metrics.<split>.json and .npz, one line per split; again: myrmex eval
+				                  --run DIR)""";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err, IProgressMonitor monitor) {
 		TrainingOptions options;
+		boolean evaluate;
 		try {
-			options = options(new Arguments(args, List.of("--run-dir", "--epochs", "--seed"),
-					List.of("--cpu", "--gpu", "--resume")));
+			Arguments arguments = new Arguments(args, List.of("--run-dir", "--epochs", "--seed"),
+					List.of("--cpu", "--gpu", "--resume", "--no-eval"));
+			options = options(arguments);
+			evaluate = !arguments.flag("--no-eval");
 		} catch (IllegalArgumentException e) {
 			err.println("myrmex train: " + e.getMessage());
 			err.println(usage());
@@ -75,7 +84,7 @@ public final class TrainCommand implements Command {
 			out.printf("Best model: %s (loss %.6g)%n", result.model(), result.bestLoss());
 			out.printf("Run folder: %s (%d epochs%s)%n", result.runFolder(), result.lastEpoch(),
 					result.stoppedEarly() ? ", stopped early: the loss stopped improving" : "");
-			return OK;
+			return evaluate ? evaluate(result, options, out, err, monitor) : OK;
 		} catch (OperationCanceledException e) {
 			console.clearLine();
 			Path runFolder = console.runFolder();
@@ -90,6 +99,23 @@ public final class TrainCommand implements Command {
 			console.clearLine();
 			err.println("myrmex train: " + e.getMessage());
 			return FAILED;
+		}
+	}
+
+	/** Evaluates the finished run; a failed evaluation is reported but leaves the training a success. */
+	private static int evaluate(TrainingResult result, TrainingOptions options, PrintStream out, PrintStream err,
+			IProgressMonitor monitor) {
+		out.println("Evaluating the best model on the labelled frames of each split");
+		try {
+			RunEvalCommand.evaluate(result.runFolder(), result.runFolder(), options.device(), out, monitor);
+			return OK;
+		} catch (EvaluationException e) {
+			err.println("myrmex train: the model is trained but was not evaluated: " + e.getMessage());
+			return OK;
+		} catch (OperationCanceledException e) {
+			err.println("myrmex train: evaluation cancelled (the model is trained); evaluate it with:");
+			err.println("  myrmex eval --run " + shellQuoted(result.runFolder().toString()));
+			return CANCELLED;
 		}
 	}
 

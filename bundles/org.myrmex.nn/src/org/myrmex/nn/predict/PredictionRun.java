@@ -2,6 +2,7 @@
 package org.myrmex.nn.predict;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,6 +15,7 @@ import org.myrmex.model.edit.PredictionCommands;
 import org.myrmex.nn.config.HeadConfig;
 import org.myrmex.nn.internal.predict.FrameFeed;
 import org.myrmex.nn.internal.predict.FramePlan;
+import org.myrmex.nn.internal.predict.LabelledCentroids;
 import org.myrmex.nn.internal.predict.PoseInstances;
 import org.myrmex.nn.internal.predict.PoseMerge;
 import org.myrmex.nn.internal.predict.VideoLabels;
@@ -47,6 +49,18 @@ public final class PredictionRun implements AutoCloseable {
 		PoseModel parts = models.stream().filter(m -> !(m.head() instanceof HeadConfig.Centroid)).findFirst()
 				.orElse(models.get(0));
 		return new PredictionRun(predictor, parts, options.batchSize());
+	}
+
+	/**
+	 * A centred-instance model alone, predicting each labelled frame at the centroids of its user instances (anchor
+	 * part, else bounding-box midpoint; each instance scored 1), as SLEAP evaluates a centred-instance model
+	 * ({@code CentroidCropGroundTruth}). Frames without user instances get no prediction.
+	 *
+	 * @throws ModelException naming the model when it is no centred-instance model or sets no crop size
+	 */
+	public static PredictionRun atLabelledCentroids(PoseModel centred, PredictionOptions options)
+			throws ModelException {
+		return new PredictionRun(TopDownPredictor.atGivenCentroids(centred, options), centred, options.batchSize());
 	}
 
 	/** @return the predictor */
@@ -123,6 +137,9 @@ public final class PredictionRun implements AutoCloseable {
 	private PredictionSummary loop(Labels labels, Path labelsFile, FrameSelection selection, Sink sink,
 			PredictionListener listener, IProgressMonitor monitor) throws PredictionException {
 		long start = System.nanoTime();
+		LabelledCentroids given = predictor instanceof TopDownPredictor t && t.atGivenCentroidsOnly()
+				? new LabelledCentroids(labels, ((HeadConfig.CenteredInstance) partsModel.head()).anchorPart())
+				: null;
 		try (FramePlan plan = FramePlan.of(labels, labelsFile, selection)) {
 			SubMonitor progress = SubMonitor.convert(monitor, "Predicting " + selection, plan.frameCount());
 			int done = 0;
@@ -132,7 +149,8 @@ public final class PredictionRun implements AutoCloseable {
 			try (FrameFeed feed = new FrameFeed(plan, batchSize)) {
 				FrameFeed.Batch batch;
 				while ((batch = feed.next(progress::isCanceled)) != null) {
-					List<List<PredictedPose>> poses = predictor.predict(batch.images());
+					List<List<PredictedPose>> poses = given == null ? predictor.predict(batch.images())
+							: ((TopDownPredictor) predictor).predictAt(batch.images(), centroids(given, batch));
 					for (int i = 0; i < poses.size(); i++) {
 						sink.put(batch.video(), batch.frames()[i], poses.get(i));
 						instances += poses.get(i).size();
@@ -151,6 +169,14 @@ public final class PredictionRun implements AutoCloseable {
 			}
 			return new PredictionSummary(done, instances, System.nanoTime() - start);
 		}
+	}
+
+	private static List<List<double[]>> centroids(LabelledCentroids given, FrameFeed.Batch batch) {
+		List<List<double[]>> centroids = new ArrayList<>(batch.frames().length);
+		for (int frame : batch.frames()) {
+			centroids.add(given.of(batch.video(), frame));
+		}
+		return centroids;
 	}
 
 	/** Frees the networks. */

@@ -36,12 +36,12 @@ public final class TopDownPredictor implements PosePredictor {
 	private final int region;
 
 	/**
-	 * @param centroid a centroid model
+	 * @param centroid a centroid model, or null for {@link #atGivenCentroids}
 	 * @param centred  a centred-instance model
 	 * @throws ModelException naming a model that is not of its kind or a centred-instance model without a crop size
 	 */
 	public TopDownPredictor(PoseModel centroid, PoseModel centred, PredictionOptions options) throws ModelException {
-		if (!(centroid.head() instanceof HeadConfig.Centroid)) {
+		if (centroid != null && !(centroid.head() instanceof HeadConfig.Centroid)) {
 			throw new ModelException(centroid.folder(), "is a " + centroid.head().key() + " model, not a centroid model");
 		}
 		if (!(centred.head() instanceof HeadConfig.CenteredInstance)) {
@@ -57,11 +57,33 @@ public final class TopDownPredictor implements PosePredictor {
 		this.options = options;
 		double scale = centred.inputScaling();
 		this.region = scale == 1.0 ? crop : (int) Math.round(crop / scale);
-		Integer pad = centroid.config().data().preprocessing().padToStride();
-		this.centroidRunners = new Runners(centroid, centroid.inputScaling(), pad == null ? centroid.maxStride() : pad,
-				options.device().sessionConfig());
+		Integer pad = centroid == null ? null : centroid.config().data().preprocessing().padToStride();
+		this.centroidRunners = centroid == null ? null
+				: new Runners(centroid, centroid.inputScaling(), pad == null ? centroid.maxStride() : pad,
+						options.device().sessionConfig());
 		this.centredRunners = new Runners(centred, scale, 1, options.device().sessionConfig());
 		this.peaks = Outputs.peaks(options);
+	}
+
+	/**
+	 * A centred-instance model alone, predicting only at given centroids ({@link #predictAt}), as SLEAP evaluates a
+	 * centred-instance model on ground-truth centroids.
+	 *
+	 * @throws ModelException naming the model when it is no centred-instance model or sets no crop size
+	 */
+	public static TopDownPredictor atGivenCentroids(PoseModel centred, PredictionOptions options)
+			throws ModelException {
+		return new TopDownPredictor(null, centred, options);
+	}
+
+	/** @return the centred-instance model */
+	public PoseModel centredModel() {
+		return centred;
+	}
+
+	/** @return whether there is no centroid model: only {@link #predictAt} predicts */
+	public boolean atGivenCentroidsOnly() {
+		return centroid == null;
 	}
 
 	@Override
@@ -80,6 +102,9 @@ public final class TopDownPredictor implements PosePredictor {
 	}
 
 	private List<List<PredictedPose>> predictBatch(List<VideoFrame> batch) {
+		if (centroid == null) {
+			throw new IllegalStateException("a centred-instance model alone predicts only at given centroids");
+		}
 		int height = batch.get(0).height();
 		int width = batch.get(0).width();
 		ModelRunner runner = centroidRunners.forSize(height, width);
@@ -174,7 +199,9 @@ public final class TopDownPredictor implements PosePredictor {
 
 	@Override
 	public void close() {
-		centroidRunners.close();
+		if (centroidRunners != null) {
+			centroidRunners.close();
+		}
 		centredRunners.close();
 	}
 }

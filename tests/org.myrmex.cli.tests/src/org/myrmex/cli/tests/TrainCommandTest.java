@@ -2,6 +2,7 @@
 package org.myrmex.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.Command;
 import org.myrmex.cli.internal.TrainCommand;
 
-/** {@code myrmex train}: arguments, files and the resume hint (no training), and one tiny real run. */
+/**
+ * {@code myrmex train}: arguments, files and the resume hint (no training), and tiny real runs, evaluated at the end
+ * or not ({@code --no-eval}).
+ */
 class TrainCommandTest extends CommandTest {
 	private static final String ROBOT = "sleap/models/minimal_robot.UNet.single_instance/training_config.json";
 	private static final String ROBOT_LABELS = "sleap/slp_hdf5/small_robot_minimal.slp";
@@ -97,11 +101,7 @@ class TrainCommandTest extends CommandTest {
 	@Test
 	void trainsATinyRunEndToEnd() throws Exception {
 		String json = Files.readString(Fixtures.get(ROBOT));
-		String tiny = json.replace("\"batches_per_epoch\": 200", "\"batches_per_epoch\": 2")
-				.replace("\"min_batches_per_epoch\": 200", "\"min_batches_per_epoch\": 2")
-				.replace("\"val_batches_per_epoch\": 10", "\"val_batches_per_epoch\": 1")
-				.replace("\"min_val_batches_per_epoch\": 10", "\"min_val_batches_per_epoch\": 1")
-				.replace("\"epochs\": 100", "\"epochs\": 1");
+		String tiny = tiny(json);
 		assertEquals(5, count(json, tiny), "the fixture's optimization section changed; update the replacements");
 		Path config = Files.writeString(dir.resolve("training_config.json"), tiny);
 		Path runDir = dir.resolve("run");
@@ -119,6 +119,35 @@ class TrainCommandTest extends CommandTest {
 		assertEquals(2, log.size(), "header and one epoch: " + log);
 		assertTrue(log.get(0).startsWith("epoch,"), log.get(0));
 		assertTrue(Files.isRegularFile(runDir.resolve("best_model/saved_model.pb")));
+		// then evaluated: a line per split, the predictions and SLEAP's metrics in the run folder
+		assertTrue(lf(out()).contains("Evaluating the best model on the labelled frames of each split\n"), out());
+		for (String split : List.of("train", "val")) {
+			assertTrue(lf(out()).matches("(?s).*\n" + split + ": OKS mAP \\S+, mAR \\S+, dist p50 \\S+ px, p95 \\S+ px "
+					+ "\\(1 frame\\) -> " + java.util.regex.Pattern.quote(runDir.resolve("metrics." + split + ".json")
+							.toString()) + "\n.*"), out());
+			assertTrue(Files.isRegularFile(runDir.resolve("labels_pr." + split + ".slp")), split);
+			assertTrue(Files.readString(runDir.resolve("metrics." + split + ".json")).contains("\"oks_voc.mAP\""));
+		}
+	}
+
+	@Test
+	void noEvalSkipsTheEvaluation() throws Exception {
+		Path config = Files.writeString(dir.resolve("training_config.json"), tiny(Files.readString(Fixtures.get(ROBOT))));
+		Path runDir = dir.resolve("run");
+		assertEquals(Command.OK, run("train", config.toString(), Fixtures.get(ROBOT_LABELS).toString(), "--run-dir",
+				runDir.toString(), "--seed", "1", "--cpu", "--no-eval"), err());
+		assertTrue(Files.isRegularFile(runDir.resolve("best_model/saved_model.pb")));
+		assertFalse(out().contains("Evaluating"), out());
+		assertFalse(Files.exists(runDir.resolve("metrics.val.json")));
+		assertFalse(Files.exists(runDir.resolve("labels_pr.val.slp")));
+	}
+
+	private static String tiny(String json) {
+		return json.replace("\"batches_per_epoch\": 200", "\"batches_per_epoch\": 2")
+				.replace("\"min_batches_per_epoch\": 200", "\"min_batches_per_epoch\": 2")
+				.replace("\"val_batches_per_epoch\": 10", "\"val_batches_per_epoch\": 1")
+				.replace("\"min_val_batches_per_epoch\": 10", "\"min_val_batches_per_epoch\": 1")
+				.replace("\"epochs\": 100", "\"epochs\": 1");
 	}
 
 	private static int count(String before, String after) {

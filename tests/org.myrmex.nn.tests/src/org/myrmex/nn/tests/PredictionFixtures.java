@@ -68,7 +68,7 @@ final class PredictionFixtures {
 		return new Frames(images, instances);
 	}
 
-	private static PredictedPose pose(Instance instance) {
+	static PredictedPose pose(Instance instance) {
 		PointArray points = instance.getPoints();
 		double[] xy = new double[2 * points.size()];
 		double[] scores = new double[points.size()];

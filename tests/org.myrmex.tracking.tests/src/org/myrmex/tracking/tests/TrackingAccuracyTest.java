@@ -36,6 +36,47 @@ class TrackingAccuracyTest {
 		assertEquals(1 - 6.0 / 20, figures.mota(), 1e-12);
 	}
 
+	/**
+	 * Three animals 40 px apart over twelve frames. Frames 4–7 rotate the three predicted tracks (A on b, B on c, C on
+	 * a: three switches); A is missed in frame 8 and comes back on a new track d (one switch, one fragmentation);
+	 * C leaves the ground truth and the predictions in frame 10 and comes back on its track in frame 11 (neither a
+	 * switch nor a fragmentation).
+	 */
+	@Test
+	void countsARotationOfThreeTracksANewTrackAfterAGapAndAnAnimalLeaving() {
+		HandLabels truth = new HandLabels("head");
+		HandLabels predicted = new HandLabels("head");
+		String[] animals = { "A", "B", "C" };
+		for (int t = 0; t < 12; t++) {
+			truth.frame(t);
+			predicted.frame(t);
+			for (int k = 0; k < 3; k++) {
+				if (k == 2 && t == 10) {
+					continue;
+				}
+				truth.user(animals[k], t, 40 * k);
+				if (k == 0 && t == 8) {
+					continue;
+				}
+				predicted.predicted(track(k, t), 1, t + 1, 40 * k + 1);
+			}
+		}
+		Figures figures = TrackingAccuracy.compare(truth.labels, predicted.labels, 10);
+		assertEquals(new Figures(12, 35, 34, 1, 0, 4, 1, 4), figures);
+		assertEquals(1 - 5.0 / 35, figures.mota(), 1e-12);
+	}
+
+	/** @return the predicted track of animal {@code k} in frame {@code t} */
+	private static String track(int k, int t) {
+		if (t < 4) {
+			return "abc".substring(k, k + 1);
+		}
+		if (k == 0 && t >= 9) {
+			return "d";
+		}
+		return "bca".substring(k, k + 1);
+	}
+
 	@Test
 	void perfectTracksHaveNoErrorsAndFarPredictionsDoNotMatch() {
 		HandLabels truth = new HandLabels("head");

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -37,6 +38,7 @@ import org.myrmex.training.ui.internal.monitor.TrainingMonitorView;
 import org.myrmex.training.ui.internal.predict.PredictJob;
 import org.myrmex.training.ui.internal.predict.PredictWizard;
 import org.myrmex.training.ui.internal.runs.ModelRunsView;
+import org.myrmex.training.ui.internal.session.TrainingJob;
 import org.myrmex.training.ui.internal.session.TrainingSession;
 import org.myrmex.training.ui.internal.session.TrainingSessions;
 import org.myrmex.training.ui.internal.wizard.TrainingWizard;
@@ -180,6 +182,15 @@ class TrainingWizardTest {
 		}
 		assertTrue(sessions.get(0).runFolder().getFileName().toString().endsWith(".centroid"));
 		assertTrue(sessions.get(1).runFolder().getFileName().toString().endsWith(".centered_instance"));
+		// the jobs then evaluate a complete run: the centred-instance model on each split, the centroid model not
+		TrainingFixtures.waitLong(() -> Job.getJobManager().find(TrainingJob.FAMILY).length == 0, Duration.ofMinutes(5),
+				"the evaluations to end");
+		Path centred = sessions.get(1).runFolder();
+		for (String file : List.of("labels_pr.train.slp", "metrics.train.json", "metrics.train.npz")) {
+			assertTrue(Files.isRegularFile(centred.resolve(file)), centred + " holds " + file);
+		}
+		assertFalse(Files.exists(sessions.get(0).runFolder().resolve("metrics.train.json")), "a centroid model alone");
+		assertEquals(TrainingSession.State.COMPLETE, sessions.get(1).state());
 		System.out.printf("TIMING Finish to the first curve point: %.1f s%n", sessions.get(0).nanosToFirstEpoch() / 1e9);
 
 		TrainingMonitorView monitor = (TrainingMonitorView) Gui.page().findView(TrainingMonitorView.ID);
