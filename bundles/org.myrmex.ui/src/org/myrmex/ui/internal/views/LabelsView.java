@@ -3,24 +3,14 @@ package org.myrmex.ui.internal.views;
 
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
+import org.myrmex.ui.internal.widgets.Widgets;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.myrmex.model.Labels;
 
 /** A view that shows something of the labels of the active editor, and follows the user between editors. */
 public abstract class LabelsView extends ViewPart {
-	private final IPartListener2 editorListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			follow(reference.getPart(false));
-		}
-
-		@Override
-		public void partOpened(IWorkbenchPartReference reference) {
-			follow(reference.getPart(false));
-		}
-	};
+	private final IPartListener2 editorListener = Widgets.partFollower(this::follow);
 	private Labels shown;
 	private IEditorPart shownEditor;
 

@@ -8,7 +8,6 @@ import java.util.function.BiFunction;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelection;
@@ -26,6 +25,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.myrmex.ui.internal.widgets.Widgets;
 import org.myrmex.model.Video;
 import org.myrmex.model.edit.VideoCommands;
 import org.myrmex.ui.internal.editor.LabelsEditor;
@@ -55,11 +55,8 @@ public class VideosView extends EditorView implements VideosViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer = Widgets.tableViewer(parent);
 		Table table = viewer.getTable();
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		probe = new VideoProbe(parent.getDisplay(), () -> {
 			if (!table.isDisposed()) {
 				viewer.refresh();

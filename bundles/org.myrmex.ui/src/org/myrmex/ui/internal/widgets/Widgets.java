@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.ui.internal.widgets;
 
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -58,5 +64,30 @@ public final class Widgets {
 			}
 		}
 		return chosen;
+	}
+
+	/** @return a single-selection table viewer with headers and lines, showing a list or an array */
+	public static TableViewer tableViewer(Composite parent) {
+		TableViewer viewer = new TableViewer(parent,
+				SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		return viewer;
+	}
+
+	/** @return a part listener telling {@code follow} of each part activated or opened (a view following editors) */
+	public static IPartListener2 partFollower(Consumer<IWorkbenchPart> follow) {
+		return new IPartListener2() {
+			@Override
+			public void partActivated(IWorkbenchPartReference reference) {
+				follow.accept(reference.getPart(false));
+			}
+
+			@Override
+			public void partOpened(IWorkbenchPartReference reference) {
+				follow.accept(reference.getPart(false));
+			}
+		};
 	}
 }

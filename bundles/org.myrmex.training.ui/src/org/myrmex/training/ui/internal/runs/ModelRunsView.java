@@ -13,7 +13,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelection;
@@ -31,8 +30,8 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
+import org.myrmex.ui.internal.widgets.Widgets;
 import org.myrmex.training.ui.internal.session.TrainingSession;
 import org.myrmex.training.ui.internal.session.TrainingSessions;
 import org.myrmex.ui.internal.editor.LabelsEditor;
@@ -61,28 +60,15 @@ public final class ModelRunsView extends ViewPart {
 		session.addListener(sessionListener);
 		sessionChanged(session);
 	};
-	private final IPartListener2 editorListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			follow(reference.getPart(false));
-		}
-
-		@Override
-		public void partOpened(IWorkbenchPartReference reference) {
-			follow(reference.getPart(false));
-		}
-	};
+	private final IPartListener2 editorListener = Widgets.partFollower(this::follow);
 	private final ISelectionListener explorerListener = (part, selection) -> followExplorer(selection);
 	private TableViewer viewer;
 	private volatile Path labelsFolder;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer = Widgets.tableViewer(parent);
 		Table table = viewer.getTable();
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		for (RunColumns.Column column : RunColumns.ALL) {
 			TableViewerColumn c = new TableViewerColumn(viewer, column.numeric() ? SWT.RIGHT : SWT.LEFT);
 			c.getColumn().setText(column.header());
