@@ -89,13 +89,22 @@ public final class FrameSource implements AutoCloseable {
 		return mode.channels();
 	}
 
+	/**
+	 * @return how a video's frames are decoded and kept: a grey video stays grey (a third of the memory) and is
+	 *         repeated into three channels when read for an RGB model, as SLEAP tiles a grey frame for
+	 *         {@code ensure_rgb}
+	 */
+	private ColorMode stored(VideoSource source) {
+		return source.channels() == 1 ? ColorMode.GRAY : mode;
+	}
+
 	/** @return the bytes {@link #preload} would keep for these samples' frames */
 	public long preloadBytes(List<Sample> samples) {
 		long bytes = 0;
 		for (Sample sample : samples) {
 			VideoSource source = sources.get(sample.video());
 			if (source != null) {
-				bytes += (long) source.width() * source.height() * mode.channels();
+				bytes += (long) source.width() * source.height() * stored(source).channels();
 			}
 		}
 		return bytes;
@@ -127,12 +136,13 @@ public final class FrameSource implements AutoCloseable {
 					if (reader != null) {
 						reader.close();
 					}
-					reader = source.sequential(sample.frame(), mode);
+					reader = source.sequential(sample.frame(), stored(source));
 					readerVideo = sample.video();
 				}
 				byte[] skipped = null;
 				while (reader.position() < sample.frame()) {
-					skipped = skipped != null ? skipped : new byte[source.width() * source.height() * mode.channels()];
+					skipped = skipped != null ? skipped
+							: new byte[source.width() * source.height() * stored(source).channels()];
 					reader.nextInto(skipped);
 				}
 				if (reader.position() == sample.frame()) {
@@ -163,7 +173,7 @@ public final class FrameSource implements AutoCloseable {
 			throw new DataException("video " + (sample.video() + 1) + " was not opened for this source");
 		}
 		try {
-			return source.read(sample.frame(), mode);
+			return source.read(sample.frame(), stored(source));
 		} catch (VideoException e) {
 			throw new DataException("frame " + sample.frame() + " of " + source.path() + ": " + e.getMessage(), e);
 		}
@@ -175,6 +185,7 @@ public final class FrameSource implements AutoCloseable {
 		if (frame == null) {
 			frame = decode(sample);
 		}
+		frame = frame.to(mode);
 		byte[] pixels = frame.pixels();
 		float[] data = new float[pixels.length];
 		for (int i = 0; i < pixels.length; i++) {
