@@ -63,14 +63,7 @@ class MyrmexRunFoldersTest {
 		TrainingOptions options = TrainingRuns.robot(folder, 2, 2, c -> {
 		});
 		NullProgressMonitor monitor = new NullProgressMonitor();
-		TrainerTest.Recorder cancelling = new TrainerTest.Recorder() {
-			@Override
-			public void batchEnded(BatchProgress progress) {
-				if (progress.epoch() == 2) {
-					monitor.setCanceled(true);
-				}
-			}
-		};
+		TrainerTest.Recorder cancelling = TrainingRuns.cancellingIn(2, monitor);
 		assertThrows(OperationCanceledException.class, () -> Trainer.train(options, cancelling, monitor));
 		Path run = folder.resolve("run");
 		RunInfo stopped = RunFolders.read(run);

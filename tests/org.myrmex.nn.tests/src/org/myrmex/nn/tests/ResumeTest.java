@@ -63,14 +63,7 @@ class ResumeTest {
 		TrainingOptions options = TrainingRuns.robot(folder, 2, 2, c -> {
 		});
 		NullProgressMonitor monitor = new NullProgressMonitor();
-		TrainerTest.Recorder cancelling = new TrainerTest.Recorder() {
-			@Override
-			public void batchEnded(BatchProgress progress) {
-				if (progress.epoch() == 1) {
-					monitor.setCanceled(true);
-				}
-			}
-		};
+		TrainerTest.Recorder cancelling = TrainingRuns.cancellingIn(1, monitor);
 		assertThrows(OperationCanceledException.class, () -> Trainer.train(options, cancelling, monitor));
 		assertEquals(0, RunState.read(folder.resolve("run/checkpoint/state.json")).epochsDone);
 		TrainingResult result = Trainer.train(options.withResume(true), new TrainerTest.Recorder(),

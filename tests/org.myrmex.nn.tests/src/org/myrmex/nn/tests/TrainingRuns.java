@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.myrmex.nn.train.BatchProgress;
 import org.myrmex.nn.train.TrainingOptions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,5 +66,17 @@ final class TrainingRuns {
 	static double[] column(List<String[]> log, String name) {
 		int c = List.of(log.get(0)).indexOf(name);
 		return log.subList(1, log.size()).stream().mapToDouble(r -> Double.parseDouble(r[c])).toArray();
+	}
+
+	/** @return a recorder that cancels {@code monitor} at the first step of epoch {@code epoch} */
+	static TrainerTest.Recorder cancellingIn(int epoch, IProgressMonitor monitor) {
+		return new TrainerTest.Recorder() {
+			@Override
+			public void batchEnded(BatchProgress progress) {
+				if (progress.epoch() == epoch) {
+					monitor.setCanceled(true);
+				}
+			}
+		};
 	}
 }
