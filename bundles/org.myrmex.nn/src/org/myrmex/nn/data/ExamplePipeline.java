@@ -151,7 +151,17 @@ public final class ExamplePipeline {
 	 * @param random decides the augmentation; {@code null} for none (validation)
 	 */
 	public List<TrainingExample> examples(Sample sample, Random random) throws DataException {
-		Example example = new Example(frames.read(sample), sample.instances());
+		return examples(new Example(frames.read(sample), sample.instances()), random);
+	}
+
+	/**
+	 * Builds the examples of one frame as read (its image and its instances' points): one for whole-image heads, one
+	 * per instance for centred-instance heads.
+	 *
+	 * @param random decides the augmentation; {@code null} for none (validation)
+	 */
+	public List<TrainingExample> examples(Example frame, Random random) {
+		Example example = frame;
 		if (targetSize != null) {
 			example = Preprocess.matchSize(example, targetSize[0], targetSize[1]);
 		}
