@@ -11,13 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
@@ -28,11 +31,14 @@ import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.PredictedInstance;
+import org.myrmex.model.Track;
 import org.myrmex.model.UserInstance;
 import org.myrmex.training.ui.internal.predict.PredictHandler;
 import org.myrmex.training.ui.internal.predict.PredictJob;
 import org.myrmex.training.ui.internal.predict.PredictOn;
 import org.myrmex.training.ui.internal.predict.PredictWizard;
+import org.myrmex.tracking.ui.internal.run.TrackJob;
+import org.myrmex.tracking.ui.internal.run.TrackerForm;
 import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.ui.tests.EditorTestSetup;
 import org.myrmex.ui.tests.Gui;
@@ -189,6 +195,15 @@ class PredictWizardTest {
 			Gui.press(Gui.button(shell(wizard), "Next >"));
 			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centroid"));
 			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centered_instance"));
+			Gui.press(Gui.button(shell(wizard), "Next >"));
+			TrackerForm form = wizard.trackingPage().form();
+			assertEquals("none", form.trackerField().getText(), "no tracking unless asked");
+			assertFalse(form.targetField().isEnabled(), "settings greyed out without a tracker");
+			form.trackerField().select(form.trackerField().indexOf("simple"));
+			form.trackerField().notifyListeners(SWT.Selection, new Event());
+			assertTrue(form.targetField().isEnabled());
+			form.targetField().setSelection(2);
+			screenshot(wizard, "predict-wizard-8-tracking");
 			Gui.press(Gui.button(shell(wizard), "Finish"));
 			job[0] = wizard.job();
 		});
@@ -197,6 +212,24 @@ class PredictWizardTest {
 		assertEquals(frames, job[0].appliedFrames(), "the selected range, offered first");
 		Gui.spinUntil(() -> editor.timeline().marks().predicted().length == frames + 1,
 				"the range's predictions on the timeline beside frame 0's");
+		TrackJob track = job[0].trackJob();
+		assertNotNull(track, "the predictions are tracked afterwards");
+		Gui.spinUntil(() -> track.getResult() != null, "the tracking job");
+		Gui.settle();
+		Set<Track> tracks = new HashSet<>();
+		for (LabeledFrame frame : editor.labels().getLabeledFrames()) {
+			if (frame.getFrameIndex() >= range[0] && frame.getFrameIndex() <= range[1]) {
+				for (Instance instance : frame.getInstances()) {
+					if (instance instanceof PredictedInstance) {
+						assertNotNull(instance.getTrack(), "frame " + frame.getFrameIndex() + " has an untracked instance");
+						tracks.add(instance.getTrack());
+					}
+				}
+			}
+		}
+		assertEquals(2, tracks.size(), "two animals, two tracks over the range");
+		assertEquals("Track", editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel(),
+				"tracking is the last edit, after the predictions");
 	}
 
 	/** Logs how long predicting the current frame takes once the models are loaded (not asserted: no timing tests). */

@@ -107,7 +107,7 @@ public enum AfterTraining {
 		}
 		ModelCache cache = new ModelCache();
 		PredictJob job = new PredictJob(EditorState.of(editor), selection, cache,
-				new ModelCache.Key(List.copyOf(runFolders), PredictionOptions.defaults()));
+				new ModelCache.Key(List.copyOf(runFolders), PredictionOptions.defaults()), null);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {

@@ -21,13 +21,20 @@ import org.myrmex.nn.predict.PredictionException;
 import org.myrmex.nn.predict.PredictionProgress;
 import org.myrmex.nn.predict.PredictionRun;
 import org.myrmex.nn.predict.PredictionSummary;
+import org.myrmex.tracking.TrackerKind;
+import org.myrmex.tracking.TrackerOptions;
+import org.myrmex.tracking.Tracking;
+import org.myrmex.tracking.TrackingException;
+import org.myrmex.tracking.VideoFrames;
+import org.myrmex.tracking.ui.internal.run.TrackJob;
 import org.myrmex.video.LabelsSaving;
 
 /**
  * Predicts frames of an open labels editor's videos with a run from the editor's {@link ModelCache}, then puts all
  * predictions into the editor's labels as one undoable command on its stack; or predicts into labels open in no
- * editor and saves their file atomically. The labels (or the file) are not changed when the job fails or is
- * cancelled. A user job: progress with frames/s and the time left, and a cancel button.
+ * editor and saves their file atomically. With tracker settings, the predicted instances are then tracked: in an
+ * editor by a {@link TrackJob} (a second command), in a file before it is saved. The labels (or the file) are not
+ * changed when the job fails or is cancelled. A user job: progress with frames/s and the time left, and a cancel button.
  */
 public final class PredictJob extends Job {
 	/** The family of prediction jobs, for {@code IJobManager.find}. */
@@ -37,15 +44,20 @@ public final class PredictJob extends Job {
 	private final FrameSelection selection;
 	private final ModelCache cache;
 	private final ModelCache.Key key;
+	private final TrackerOptions tracking;
+	private volatile TrackJob trackJob;
 	private volatile int applied = -1;
 	private volatile long predictNanos;
 
-	PredictJob(EditorState state, FrameSelection selection, ModelCache cache, ModelCache.Key key) {
+	/** @param tracking the tracker settings to track the predictions with afterwards, or null for none */
+	PredictJob(EditorState state, FrameSelection selection, ModelCache cache, ModelCache.Key key,
+			TrackerOptions tracking) {
 		super("Predicting " + selection + " in " + state.file().getFileName());
 		this.state = state;
 		this.selection = selection;
 		this.cache = cache;
 		this.key = key;
+		this.tracking = tracking;
 		setUser(true);
 	}
 
@@ -57,6 +69,11 @@ public final class PredictJob extends Job {
 	/** @return the frames whose predictions entered the editor, -1 until they did */
 	public int appliedFrames() {
 		return applied;
+	}
+
+	/** @return the job tracking the predictions in the editor once they are in, or null (none yet, or none asked) */
+	public TrackJob trackJob() {
+		return trackJob;
 	}
 
 	/** @return the time from the start of the job to the predictions of the last frame, in nanoseconds */
@@ -82,7 +99,7 @@ public final class PredictJob extends Job {
 			}
 			run.predict(state.labels(), state.file(), selection, frames::add, p -> progress.subTask(describe(p)),
 					progress.split(100));
-		} catch (PredictionException | LabelsFileException e) {
+		} catch (PredictionException | LabelsFileException | TrackingException e) {
 			return Status.error(e.getMessage(), e);
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
@@ -99,9 +116,17 @@ public final class PredictJob extends Job {
 	}
 
 	/** Predicts into labels open in no editor and saves them atomically: the file is unchanged on failure. */
-	private IStatus intoFile(PredictionRun run, SubMonitor progress) throws PredictionException, LabelsFileException {
+	private IStatus intoFile(PredictionRun run, SubMonitor progress)
+			throws PredictionException, LabelsFileException, TrackingException {
 		PredictionSummary summary = run.run(state.labels(), state.file(), selection,
-				p -> progress.subTask(describe(p)), progress.split(100));
+				p -> progress.subTask(describe(p)), progress.split(tracking == null ? 100 : 80));
+		if (tracking != null) {
+			progress.subTask("Tracking");
+			try (VideoFrames frames = new VideoFrames(state.file())) {
+				Tracking.run(state.labels(), tracking, tracking.tracker() == TrackerKind.FLOW ? frames : null,
+						progress.split(20));
+			}
+		}
 		progress.subTask("Saving " + state.file().getFileName());
 		LabelsSaving.save(state.labels(), state.file(), state.file(), progress.split(10));
 		applied = summary.frames();
@@ -120,6 +145,10 @@ public final class PredictJob extends Job {
 					: new Status(IStatus.WARNING, PLUGIN, state.file() + " was being saved: predict again once it is saved");
 		}
 		applied = frames.size();
+		if (tracking != null && !frames.isEmpty()) {
+			trackJob = new TrackJob(state.editor(), tracking);
+			trackJob.schedule();
+		}
 		return Status.OK_STATUS;
 	}
 

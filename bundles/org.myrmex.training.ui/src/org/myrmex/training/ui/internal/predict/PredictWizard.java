@@ -4,7 +4,8 @@ package org.myrmex.training.ui.internal.predict;
 import org.eclipse.jface.wizard.Wizard;
 
 /**
- * Run › Predict…: which frames of the active labels editor to predict (Predict On), with which models and settings;
+ * Run › Predict…: which frames of the active labels editor to predict (Predict On), with which models and settings,
+ * and whether to track them afterwards;
  * Finish starts a {@link PredictJob} whose predictions enter the editor as one undoable command (or, for a labels
  * file open in no editor, are saved into it).
  */
@@ -15,6 +16,7 @@ public final class PredictWizard extends Wizard {
 	private final ModelCache cache;
 	private FramesPage framesPage;
 	private ModelsPage modelsPage;
+	private TrackingPage trackingPage;
 	private PredictJob job;
 
 	/**
@@ -34,6 +36,13 @@ public final class PredictWizard extends Wizard {
 		modelsPage = new ModelsPage(state, cache);
 		addPage(framesPage);
 		addPage(modelsPage);
+		trackingPage = new TrackingPage();
+		addPage(trackingPage);
+	}
+
+	/** @return the Tracking page */
+	public TrackingPage trackingPage() {
+		return trackingPage;
 	}
 
 	/** @return the Predict On page */
@@ -56,7 +65,7 @@ public final class PredictWizard extends Wizard {
 		if (!framesPage.isPageComplete() || !modelsPage.isPageComplete() || modelsPage.key() == null) {
 			return false;
 		}
-		job = new PredictJob(state, framesPage.selection(), cache, modelsPage.key());
+		job = new PredictJob(state, framesPage.selection(), cache, modelsPage.key(), trackingPage.options());
 		job.schedule();
 		return true;
 	}
