@@ -11,19 +11,27 @@ import java.util.Set;
 import org.myrmex.nn.config.DataConfig;
 
 /**
- * Training and validation samples, split as {@code data.labels} says: by the explicit labelled-frame indices when
- * {@code split_by_inds} is set, else a seeded random {@code validation_fraction} of the samples (at least one on
- * each side when there are two or more samples, as SLEAP's {@code split_labels}).
+ * Training, validation and test samples, split as {@code data.labels} says: by the explicit labelled-frame indices
+ * when {@code split_by_inds} is set ({@code test_inds} held out of training and validation, evaluated at the end as
+ * SLEAP's {@code labels_gt.test.slp}), else a seeded random {@code validation_fraction} of the samples (at least one
+ * on each side when there are two or more samples, as SLEAP's {@code split_labels}) and no test samples.
  *
  * @param training   samples to train on
  * @param validation samples to validate on
+ * @param test       samples held out for the evaluation at the end only (possibly from another labels file)
  */
-public record Splits(List<Sample> training, List<Sample> validation) {
+public record Splits(List<Sample> training, List<Sample> validation, List<Sample> test) {
 
 	/** Copies the lists. */
 	public Splits {
 		training = List.copyOf(training);
 		validation = List.copyOf(validation);
+		test = List.copyOf(test);
+	}
+
+	/** Training and validation samples, no test samples. */
+	public Splits(List<Sample> training, List<Sample> validation) {
+		this(training, validation, List.of());
 	}
 
 	/**
@@ -48,18 +56,36 @@ public record Splits(List<Sample> training, List<Sample> validation) {
 	}
 
 	/**
-	 * Splits samples by labelled-frame index ({@link Sample#index()}).
+	 * Splits samples by labelled-frame index ({@link Sample#index()}), without test samples.
 	 *
 	 * @throws DataException when an index names no sample or both lists hold it
 	 */
 	public static Splits byIndices(List<Sample> samples, List<Integer> training, List<Integer> validation)
 			throws DataException {
-		Set<Integer> overlap = new HashSet<>(training);
-		overlap.retainAll(validation);
+		return byIndices(samples, training, validation, List.of());
+	}
+
+	/**
+	 * Splits samples by labelled-frame index ({@link Sample#index()}).
+	 *
+	 * @throws DataException when an index names no sample or two lists hold it
+	 */
+	public static Splits byIndices(List<Sample> samples, List<Integer> training, List<Integer> validation,
+			List<Integer> test) throws DataException {
+		disjoint(training, "training_inds", validation, "validation_inds");
+		disjoint(training, "training_inds", test, "test_inds");
+		disjoint(validation, "validation_inds", test, "test_inds");
+		return new Splits(pick(samples, training, "training_inds"), pick(samples, validation, "validation_inds"),
+				pick(samples, test, "test_inds"));
+	}
+
+	private static void disjoint(List<Integer> a, String aField, List<Integer> b, String bField)
+			throws DataException {
+		Set<Integer> overlap = new HashSet<>(a);
+		overlap.retainAll(b);
 		if (!overlap.isEmpty()) {
-			throw new DataException("labelled frames " + overlap + " are in both training_inds and validation_inds");
+			throw new DataException("labelled frames " + overlap + " are in both " + aField + " and " + bField);
 		}
-		return new Splits(pick(samples, training, "training_inds"), pick(samples, validation, "validation_inds"));
 	}
 
 	private static List<Sample> pick(List<Sample> samples, List<Integer> indices, String field) throws DataException {
@@ -79,7 +105,8 @@ public record Splits(List<Sample> training, List<Sample> validation) {
 	public static Splits of(List<Sample> samples, DataConfig.Labels labels, long seed) throws DataException {
 		if (labels.splitByInds() && labels.trainingInds() != null) {
 			return byIndices(samples, labels.trainingInds(),
-					labels.validationInds() == null ? List.of() : labels.validationInds());
+					labels.validationInds() == null ? List.of() : labels.validationInds(),
+					labels.testInds() == null ? List.of() : labels.testInds());
 		}
 		return byFraction(samples, labels.validationFraction(), seed);
 	}

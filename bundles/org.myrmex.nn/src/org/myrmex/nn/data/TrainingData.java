@@ -28,6 +28,7 @@ public final class TrainingData implements AutoCloseable {
 	private Splits splits;
 	private Labels labels;
 	private Labels validationLabels;
+	private Labels testLabels;
 
 	private TrainingData(TrainingConfig config, long seed) {
 		this.config = config;
@@ -50,6 +51,7 @@ public final class TrainingData implements AutoCloseable {
 		try {
 			data.labels = read(labelsFile, progress.split(2));
 			data.validationLabels = data.labels;
+			data.testLabels = data.labels;
 			LabelledSamples training = LabelledSamples.of(data.labels, labelsFile.getFileName().toString());
 			FrameSource frames = data.frames(training, labelsFile);
 			String validationFile = config.data().labels().validationLabels();
@@ -63,6 +65,13 @@ public final class TrainingData implements AutoCloseable {
 				data.splits = new Splits(training.samples(), validation.samples());
 			} else {
 				data.splits = Splits.of(training.samples(), config.data().labels(), seed);
+			}
+			String testFile = config.data().labels().testLabels();
+			if (testFile != null && !testFile.isBlank()) {
+				Path file = labelsFile.toAbsolutePath().resolveSibling(testFile);
+				data.testLabels = read(file, progress.split(1));
+				data.splits = new Splits(data.splits.training(), data.splits.validation(),
+						LabelledSamples.of(data.testLabels, file.getFileName().toString()).samples());
 			}
 			if (data.splits.training().isEmpty()) {
 				throw new DataException("no labelled frame of " + labelsFile.getFileName() + " is left for training");
@@ -121,7 +130,15 @@ public final class TrainingData implements AutoCloseable {
 		return validationLabels;
 	}
 
-	/** @return the training and validation samples */
+	/**
+	 * @return the labels the test samples index: the test labels file's ({@code data.labels.test_labels}), or the
+	 *         training labels
+	 */
+	public Labels testLabels() {
+		return testLabels;
+	}
+
+	/** @return the training, validation and test samples */
 	public Splits splits() {
 		return splits;
 	}

@@ -165,7 +165,7 @@ public final class Trainer {
 
 	private static void start(RunFolder run, Path configFile, TrainingConfig resolved, TrainingData data,
 			IProgressMonitor monitor) throws IOException, TrainingException {
-		SubMonitor progress = SubMonitor.convert(monitor, 3);
+		SubMonitor progress = SubMonitor.convert(monitor, 4);
 		run.create();
 		run.writeInitialConfig(configFile);
 		TrainingConfig named = resolved.withOutputs(resolved.outputs().withRunName(run.path().getFileName().toString()));
@@ -174,6 +174,9 @@ public final class Trainer {
 			run.writeLabels(data.labels(), data.splits().training(), "train", progress.split(1));
 			if (!data.splits().validation().isEmpty()) {
 				run.writeLabels(data.validationLabels(), data.splits().validation(), "val", progress.split(1));
+			}
+			if (!data.splits().test().isEmpty()) {
+				run.writeLabels(data.testLabels(), data.splits().test(), "test", progress.split(1));
 			}
 		} catch (TrainingConfigException | LabelsFileException e) {
 			throw new TrainingException("run folder " + run.path() + " cannot be written: " + e.getMessage(), e);

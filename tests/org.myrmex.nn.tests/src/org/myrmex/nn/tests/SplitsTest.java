@@ -60,7 +60,21 @@ class SplitsTest {
 		Splits splits = Splits.of(samples, labels, 0);
 		assertEquals(List.of(0, 1, 2), splits.training().stream().map(Sample::index).toList());
 		assertEquals(List.of(5, 7), splits.validation().stream().map(Sample::index).toList());
+		assertEquals(List.of(), splits.test());
 		assertEquals(150, Splits.of(samples, d, 0).validation().size());
+		assertEquals(List.of(), Splits.of(samples, d, 0).test());
+	}
+
+	@Test
+	void testIndicesAreHeldOutOfTrainingAndValidation() throws Exception {
+		DataConfig.Labels labels = new DataConfig.Labels(null, null, 0.1, null, true, List.of(0, 1, 2), List.of(5),
+				List.of(8, 9), List.of(), List.of());
+		Splits splits = Splits.of(samples, labels, 0);
+		assertEquals(List.of(0, 1, 2), splits.training().stream().map(Sample::index).toList());
+		assertEquals(List.of(8, 9), splits.test().stream().map(Sample::index).toList());
+		DataException leak = assertThrows(DataException.class, () -> Splits.byIndices(samples, List.of(1, 2),
+				List.of(), List.of(2, 3)));
+		assertTrue(leak.getMessage().contains("[2]") && leak.getMessage().contains("test_inds"), leak.getMessage());
 	}
 
 	@Test

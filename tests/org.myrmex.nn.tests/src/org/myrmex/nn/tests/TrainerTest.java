@@ -4,6 +4,7 @@ package org.myrmex.nn.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.io.SlpReader;
+import org.myrmex.model.LabeledFrame;
 import org.myrmex.nn.config.TrainingConfig;
 import org.myrmex.nn.config.TrainingConfigJson;
 import org.myrmex.nn.train.BatchProgress;
@@ -25,6 +27,8 @@ import org.myrmex.nn.train.TrainingListener;
 import org.myrmex.nn.train.TrainingPlan;
 import org.myrmex.nn.train.TrainingResult;
 import org.tensorflow.SavedModelBundle;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** A real (small) training run writes SLEAP's run folder, the loss falls and the listener hears every step. */
 class TrainerTest {
@@ -55,6 +59,24 @@ class TrainerTest {
 		public void samplePredicted(SamplePrediction prediction) {
 			previews.add(prediction);
 		}
+	}
+
+	@Test
+	void testIndicesAreHeldOutAndWrittenAsTheTestSplit(@TempDir Path folder) throws Exception {
+		Trainer.train(TrainingRuns.robot(folder, 1, 2, c -> {
+			ObjectNode labels = (ObjectNode) c.get("data").get("labels");
+			labels.put("split_by_inds", true);
+			labels.putArray("training_inds").add(0);
+			labels.putArray("validation_inds");
+			labels.putArray("test_inds").add(1);
+		}), new Recorder(), new NullProgressMonitor());
+		Path run = folder.resolve("run");
+		List<LabeledFrame> train = SlpReader.read(run.resolve("labels_gt.train.slp"), null).getLabeledFrames();
+		List<LabeledFrame> test = SlpReader.read(run.resolve("labels_gt.test.slp"), null).getLabeledFrames();
+		assertEquals(1, train.size());
+		assertEquals(1, test.size());
+		assertNotEquals(train.get(0).getFrameIndex(), test.get(0).getFrameIndex(), "the held-out frame is not trained on");
+		assertFalse(Files.exists(run.resolve("labels_gt.val.slp")));
 	}
 
 	@Test

@@ -26,8 +26,8 @@ import org.myrmex.nn.data.Sample;
 
 /**
  * A run folder as SLEAP lays it out: {@code initial_config.json} (the configuration as given),
- * {@code training_config.json} (as trained: crop size, run name and epochs filled in), {@code labels_gt.train.slp}
- * and {@code labels_gt.val.slp}, {@code training_log.csv} and the best model — here a TensorFlow SavedModel folder
+ * {@code training_config.json} (as trained: crop size, run name and epochs filled in), {@code labels_gt.train.slp},
+ * {@code labels_gt.val.slp} and (with test frames) {@code labels_gt.test.slp}, {@code training_log.csv} and the best model — here a TensorFlow SavedModel folder
  * {@code best_model}. {@code checkpoint/} holds the latest checkpoint and {@link RunState} for resuming.
  */
 public final class RunFolder {
