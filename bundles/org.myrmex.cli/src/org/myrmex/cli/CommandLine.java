@@ -17,6 +17,7 @@ import org.myrmex.cli.internal.InspectCommand;
 import org.myrmex.cli.internal.MergeCommand;
 import org.myrmex.cli.internal.PreprocessCommand;
 import org.myrmex.cli.internal.SampleCommand;
+import org.myrmex.cli.internal.SuggestCommand;
 import org.myrmex.cli.internal.TrackCommand;
 import org.myrmex.cli.internal.TrainCommand;
 
@@ -36,7 +37,7 @@ public final class CommandLine {
 	public static CommandLine standard() {
 		return new CommandLine(List.of(new InfoCommand(), new SampleCommand(), new InspectCommand(), new MergeCommand(),
 				new ExportCommand(), new ConvertCommand(), new PreprocessCommand(), new TrainCommand(),
-				new TrackCommand(), new EvalCommand()));
+				new TrackCommand(), new EvalCommand(), new SuggestCommand()));
 	}
 
 	/** Runs one command line and returns its exit code. Never throws. */
