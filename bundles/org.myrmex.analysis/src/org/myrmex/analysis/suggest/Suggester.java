@@ -14,10 +14,12 @@ import org.myrmex.model.Labels;
 import org.myrmex.model.LabelsFactory;
 import org.myrmex.model.Suggestion;
 import org.myrmex.model.Video;
+import org.myrmex.nn.predict.PosePredictor;
 
 /**
  * Suggests frames to label (SLEAP's "Labeling Suggestions"): by sampling, image features, prediction scores, track
- * jumps or instance-count changes, per video or over all videos, never a frame that holds a user instance.
+ * jumps, instance-count changes or active learning with a trained model, per video or over all videos, never a
+ * frame that holds a user instance.
  */
 public final class Suggester {
 	private Suggester() {
@@ -25,8 +27,9 @@ public final class Suggester {
 
 	/**
 	 * @param labelsFile the file the labels came from, to find their videos
-	 * @throws SuggestionException when the labels have no video, the chosen video is not theirs, or a prediction
-	 *                             method finds no predicted instance in an unlabelled frame
+	 * @throws SuggestionException when the labels have no video, the chosen video is not theirs, a prediction
+	 *                             method finds no predicted instance in an unlabelled frame, or active learning's
+	 *                             models cannot predict these labels
 	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
 	 */
 	public static SuggestionResult suggest(Labels labels, Path labelsFile, SuggestionOptions options,
@@ -40,7 +43,19 @@ public final class Suggester {
 		List<String> notes = new ArrayList<>();
 		List<FrameSuggestion> picked = new ArrayList<>();
 		SuggestionMethod method = options.method();
-		if (method == SuggestionMethod.RANDOM || method == SuggestionMethod.STRIDE
+		if (method == SuggestionMethod.ACTIVE_LEARNING) {
+			try (PosePredictor predictor = ModelPredictor.open(labels, labelsFile, options.models())) {
+				int[] flip = ModelPredictor.flip(predictor, labels);
+				List<List<FrameRef>> pools = Candidates.allFrames(labels, labelsFile, options, notes);
+				SubMonitor progress = SubMonitor.convert(monitor, "Suggesting frames", Math.max(1, pools.size()));
+				for (List<FrameRef> pool : pools) {
+					List<FrameSuggestion> some = ActiveLearningSuggester.pick(pool, labels, labelsFile, predictor, flip,
+							options, notes, progress.split(1));
+					note(some.size(), pool.size(), options, notes);
+					picked.addAll(some);
+				}
+			}
+		} else if (method == SuggestionMethod.RANDOM || method == SuggestionMethod.STRIDE
 				|| method == SuggestionMethod.IMAGE_FEATURES) {
 			List<List<FrameRef>> pools = Candidates.allFrames(labels, labelsFile, options, notes);
 			SubMonitor progress = SubMonitor.convert(monitor, "Suggesting frames", Math.max(1, pools.size()));

@@ -14,7 +14,12 @@ public enum SuggestionMethod {
 	/** Frames where a track jumps further than its usual displacement. */
 	VELOCITY("velocity", "Velocity"),
 	/** Frames where the number of predicted instances changes. */
-	INSTANCE_COUNT("instance_count", "Instance count");
+	INSTANCE_COUNT("instance_count", "Instance count"),
+	/**
+	 * ★ Frames the current model knows least (low peak confidence, disagreement with its mirrored prediction),
+	 * weighted by how different they look from the labelled and already picked frames.
+	 */
+	ACTIVE_LEARNING("active_learning", "Active learning");
 
 	private final String id;
 	private final String label;

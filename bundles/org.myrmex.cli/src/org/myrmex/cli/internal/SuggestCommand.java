@@ -31,7 +31,7 @@ public final class SuggestCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "suggest frames to label (random, stride, image features, prediction score, velocity, instance count)";
+		return "suggest frames to label (sampling, image features, prediction scores, velocity, active learning)";
 	}
 
 	@Override
@@ -39,6 +39,7 @@ public final class SuggestCommand implements Command {
 		return """
 				Usage: myrmex suggest LABELS.slp --method METHOD [-n N] [--all-videos] [--seed N] [-o OUT.slp]
 				                      [--features hog|brisk] [--clusters K] [--pca N] [--threshold X]
+				                      [--model DIR [--model DIR]]
 
 				Suggests frames to label, as SLEAP's Labeling Suggestions do, never a frame that already holds a
 				user instance, and prints them best first (frame, video, score, reason). With -o the labels are
@@ -47,7 +48,10 @@ public final class SuggestCommand implements Command {
 				  --method M        random, stride (evenly spaced), image_features (appearance clusters: HOG or
 				                    BRISK features, PCA, k-means, frames from each cluster in turn),
 				                    prediction_score (lowest predicted instance scores), velocity (frames where a
-				                    track jumps), instance_count (frames where the number of instances changes)
+				                    track jumps), instance_count (frames where the number of instances changes),
+				                    active_learning (the frames the model knows least — low peak confidence,
+				                    disagreement with its prediction of the mirrored frame — that look least
+				                    like labelled or already picked frames; needs --model)
 				  -n N              frames per video (default 20)
 				  --all-videos      N frames over all videos together instead of per video
 				  --seed N          seed of every random choice (default 0)
@@ -56,6 +60,8 @@ public final class SuggestCommand implements Command {
 				  --pca N           image_features: PCA components (default 5)
 				  --threshold X     prediction_score: only instances scoring below X (default: any);
 				                    velocity: jumps of at least X standard deviations (default 3)
+				  --model DIR       active_learning: a trained model folder (Myrmex's or SLEAP's); twice for a
+				                    top-down pair
 				  --group G         the suggestion group written with -o (default 0)""";
 	}
 
@@ -67,7 +73,7 @@ public final class SuggestCommand implements Command {
 		int group;
 		try {
 			Arguments a = new Arguments(args, List.of("--method", "-n", "--seed", "-o", "--features", "--clusters",
-					"--pca", "--threshold", "--group"), List.of("--all-videos"));
+					"--pca", "--threshold", "--group", "--model"), List.of("--all-videos"));
 			if (a.positionals().size() != 1) {
 				throw new IllegalArgumentException(a.positionals().isEmpty() ? "missing LABELS.slp"
 						: "unexpected argument '" + a.positionals().get(1) + "'");
@@ -84,6 +90,7 @@ public final class SuggestCommand implements Command {
 			if (threshold != null) {
 				options = options.withThreshold(decimal("--threshold", threshold));
 			}
+			options = options.withModels(a.values("--model").stream().map(Path::of).toList());
 			group = a.number("--group", 0);
 			file = Path.of(a.positionals().get(0));
 			output = a.option("-o", null) == null ? null : Path.of(a.option("-o", null));

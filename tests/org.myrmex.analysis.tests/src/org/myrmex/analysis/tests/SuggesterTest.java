@@ -191,6 +191,33 @@ class SuggesterTest {
 	}
 
 	@Test
+	void activeLearningRanksUnlabelledFramesByUncertaintyAndNovelty() throws Exception {
+		Path file = Fixtures.get("sleap/slp_hdf5/small_robot_minimal.slp");
+		Labels labels = LabelsFiles.load(file);
+		Set<Integer> labelled = userFrames(labels);
+		SuggestionOptions options = SuggestionOptions.of(SuggestionMethod.ACTIVE_LEARNING, 6).withSeed(3)
+				.withModels(List.of(Fixtures.get("sleap/models/minimal_robot.UNet.single_instance")));
+		SuggestionResult result = suggest(file, labels, options);
+		List<Integer> frames = frames(result);
+		assertEquals(6, frames.size(), result.notes().toString());
+		assertEquals(6, new HashSet<>(frames).size());
+		assertTrue(frames.stream().noneMatch(labelled::contains), "labelled frames " + labelled + " skipped");
+		for (int i = 1; i < 6; i++) {
+			assertTrue(result.frames().get(i).score() <= result.frames().get(i - 1).score(), "ranked best first");
+		}
+		assertTrue(result.frames().get(0).reason().startsWith("uncertainty "), result.frames().get(0).reason());
+		assertEquals(frames, frames(suggest(file, labels, options)), "reproducible");
+
+		Path flies = Fixtures.get("sleap/tracks/clip.slp");
+		Labels clip = LabelsFiles.load(flies);
+		SuggestionException skeleton = assertThrows(SuggestionException.class, () -> suggest(flies, clip, options));
+		assertTrue(skeleton.getMessage().contains("lacks"), skeleton.getMessage());
+		SuggestionException none = assertThrows(SuggestionException.class, () -> suggest(file, labels,
+				SuggestionOptions.of(SuggestionMethod.ACTIVE_LEARNING, 6)));
+		assertTrue(none.getMessage().contains("--model"), none.getMessage());
+	}
+
+	@Test
 	void badInputIsNamed(@TempDir Path temp) throws Exception {
 		Labels empty = LabelsFactory.eINSTANCE.createLabels();
 		Path file = temp.resolve("empty.slp");
