@@ -13,10 +13,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.myrmex.io.LabelsFileException;
+import org.myrmex.io.SkeletonJson;
 import org.myrmex.io.internal.dlc.DlcConfig;
 import org.myrmex.io.internal.dlc.DlcCsv;
 import org.myrmex.io.internal.dlc.DlcLabels;
 import org.myrmex.model.Labels;
+import org.myrmex.model.Skeleton;
 
 /**
  * Reads DeepLabCut labelled data, single- or multi-animal, as SLEAP's importer does: a project's
@@ -59,12 +61,20 @@ public final class DeepLabCut {
 		if (name.endsWith(".csv")) {
 			DlcLabels labels = new DlcLabels(null);
 			labels.add(DlcCsv.read(file), file);
-			return labels.labels();
+			return checked(labels.labels(), file);
 		}
 		if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-			return readProject(file, monitor);
+			return checked(readProject(file, monitor), file);
 		}
 		throw new LabelsFileException(file, "is neither a DeepLabCut config.yaml nor a labelled-data .csv");
+	}
+
+	/** The skeleton as every Myrmex file must hold it: unique, non-empty node names. */
+	private static Labels checked(Labels labels, Path file) throws LabelsFileException {
+		for (Skeleton skeleton : labels.getSkeletons()) {
+			SkeletonJson.validate(skeleton, file);
+		}
+		return labels;
 	}
 
 	private static Labels readProject(Path config, IProgressMonitor monitor) throws LabelsFileException {

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.myrmex.io.LabelsFileException;
+import org.myrmex.io.SkeletonJson;
 import org.myrmex.io.internal.dlc.ImageHeader;
-import org.myrmex.model.Edge;
+import org.myrmex.io.internal.skeleton.TreeEdges;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.LabelsFactory;
@@ -29,8 +30,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * COCO keypoints JSON to labels: each category with keypoints a skeleton (its {@code skeleton} pairs, 1-based, the
- * edges), the images of each folder one image-list video in the order the file lists them, each annotation a user
- * instance; visibility 0 is a missing point, 1 a labelled point that is not visible, 2 a visible one.
+ * edges, made trees by {@link TreeEdges}), the images of each folder one image-list video in the order the file lists
+ * them, each annotation a user instance; visibility 0 is a missing point, 1 a labelled point that is not visible, 2 a visible one.
  */
 public final class CocoReader {
 	private static final LabelsFactory MODEL = LabelsFactory.eINSTANCE;
@@ -99,17 +100,17 @@ public final class CocoReader {
 			skeleton.getNodes().add(node);
 		}
 		int count = skeleton.getNodes().size();
+		List<int[]> pairs = new ArrayList<>();
 		for (JsonNode pair : category.path("skeleton")) {
 			int a = pair.path(0).asInt(0);
 			int b = pair.path(1).asInt(0);
 			if (a < 1 || b < 1 || a > count || b > count) {
 				throw new LabelsFileException(file, "category '" + name + "': skeleton pair " + pair + " is not two keypoint numbers 1.." + count);
 			}
-			Edge edge = MODEL.createEdge();
-			edge.setSource(skeleton.getNodes().get(a - 1));
-			edge.setDestination(skeleton.getNodes().get(b - 1));
-			skeleton.getEdges().add(edge);
+			pairs.add(new int[] { a - 1, b - 1 });
 		}
+		TreeEdges.add(skeleton, pairs);
+		SkeletonJson.validate(skeleton, file);
 		return skeleton;
 	}
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.myrmex.io.LabelsFileException;
-import org.myrmex.model.Edge;
+import org.myrmex.io.internal.skeleton.TreeEdges;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.LabelsFactory;
@@ -22,9 +22,9 @@ import org.myrmex.model.Video;
 import org.myrmex.model.VideoBackend;
 
 /**
- * Builds labels from DeepLabCut CSVs: one skeleton (the config's body parts and edges, or the first CSV's body
- * parts), each CSV's images one image-list video (the images looked up beside the CSV, as SLEAP does, row i being
- * frame i), one user instance per row and individual with at least one point (each individual a track in a
+ * Builds labels from DeepLabCut CSVs: one skeleton (the config's body parts and its bones made trees by
+ * {@link TreeEdges}, or the first CSV's body parts), each CSV's images one image-list video (the images looked up
+ * beside the CSV, as SLEAP does, row i being frame i), one user instance per row and individual with at least one point (each individual a track in a
  * multi-animal file), empty coordinates missing points; rows without any point give no labelled frame.
  */
 public final class DlcLabels {
@@ -39,14 +39,13 @@ public final class DlcLabels {
 		fromConfig = config != null;
 		if (config != null) {
 			skeleton = skeleton(config.task().isBlank() ? "Skeleton-0" : config.task(), config.bodyparts());
+			List<int[]> pairs = new ArrayList<>();
 			for (List<String> bone : config.skeleton()) {
 				for (int i = 0; i + 1 < bone.size(); i++) {
-					Edge edge = MODEL.createEdge();
-					edge.setSource(node(bone.get(i)));
-					edge.setDestination(node(bone.get(i + 1)));
-					skeleton.getEdges().add(edge);
+					pairs.add(new int[] { config.bodyparts().indexOf(bone.get(i)), config.bodyparts().indexOf(bone.get(i + 1)) });
 				}
 			}
+			TreeEdges.add(skeleton, pairs);
 		}
 	}
 

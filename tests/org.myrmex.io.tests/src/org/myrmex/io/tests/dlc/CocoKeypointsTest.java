@@ -34,16 +34,20 @@ class CocoKeypointsTest {
 	@TempDir
 	Path dir;
 
-	/** The multi-animal DeepLabCut fixture, its images copied into {@code dir/images}, one point made not visible. */
+	/**
+	 * The multi-animal DeepLabCut fixture project copied into {@code dir} (config.yaml, labeled-data/video), one
+	 * point made not visible.
+	 */
 	private Labels labelsWithImages() throws Exception {
-		Path images = Files.createDirectories(dir.resolve("images"));
+		Files.copy(Fixtures.get("sleap/dlc/madlc_230_config.yaml"), dir.resolve("config.yaml"));
+		Path images = Files.createDirectories(dir.resolve("labeled-data/video"));
 		Path source = Fixtures.get("sleap/dlc/labeled-data/video");
 		try (Stream<Path> files = Files.list(source)) {
 			for (Path file : files.toList()) {
 				Files.copy(file, images.resolve(file.getFileName()));
 			}
 		}
-		Labels labels = DeepLabCut.read(images.resolve("maudlc_testdata.csv"));
+		Labels labels = DeepLabCut.read(dir.resolve("config.yaml"));
 		Instance first = labels.getLabeledFrames().get(0).getInstances().get(0);
 		first.setPoints(first.getPoints().with(1, new Point(2, 3, false, false, Double.NaN)));
 		return labels;
@@ -64,6 +68,9 @@ class CocoKeypointsTest {
 
 		assertEquals(List.of("A", "B", "C", "D", "E"),
 				round.getSkeletons().get(0).getNodes().stream().map(n -> n.getName()).toList());
+		assertEquals(List.of("A>B", "B>C"), round.getSkeletons().get(0).getEdges().stream()
+				.map(e -> e.getSource().getName() + ">" + e.getDestination().getName()).toList());
+		assertEquals("maudlc_2.3.0", round.getSkeletons().get(0).getName());
 		assertEquals(original.getLabeledFrames().size(), round.getLabeledFrames().size());
 		for (int f = 0; f < original.getLabeledFrames().size(); f++) {
 			LabeledFrame before = original.getLabeledFrames().get(f);
@@ -83,7 +90,8 @@ class CocoKeypointsTest {
 		CocoKeypoints.write(labelsWithImages(), coco);
 		JsonNode root = new ObjectMapper().readTree(coco.toFile());
 		assertEquals(3, root.path("images").size(), "one image per labelled frame");
-		assertEquals(List.of("images/img000.png", "images/img001.png", "images/img003.png"),
+		assertEquals(List.of("labeled-data/video/img000.png", "labeled-data/video/img001.png",
+				"labeled-data/video/img003.png"),
 				List.of(0, 1, 2).stream().map(i -> root.path("images").get(i).path("file_name").asText()).toList());
 		assertEquals(7, root.path("annotations").size());
 		JsonNode first = root.path("annotations").get(0);
@@ -92,6 +100,8 @@ class CocoKeypointsTest {
 		assertEquals("[0.0,1.0,4.0,4.0]", first.path("bbox").toString());
 		JsonNode category = root.path("categories").get(0);
 		assertEquals("[\"A\",\"B\",\"C\",\"D\",\"E\"]", category.path("keypoints").toString());
+		assertEquals("[[1,2],[2,3]]", category.path("skeleton").toString());
+		assertEquals(30, root.path("images").get(0).path("width").asInt(), "from the PNG header");
 	}
 
 	@Test

@@ -103,8 +103,8 @@ class DeepLabCutTest {
 		Skeleton skeleton = labels.getSkeletons().get(0);
 		assertEquals("maudlc_2.3.0", skeleton.getName());
 		assertEquals(List.of("A", "B", "C", "D", "E"), names(skeleton), "multianimalbodyparts then uniquebodyparts");
-		assertEquals(List.of("A-B", "B-C", "A-C"), skeleton.getEdges().stream()
-				.map(e -> e.getSource().getName() + "-" + e.getDestination().getName()).toList());
+		assertEquals(List.of("A-B", "B-C"), skeleton.getEdges().stream()
+				.map(e -> e.getSource().getName() + "-" + e.getDestination().getName()).toList(), "A-C closes a loop: left out");
 		CsvCounts text = CsvCounts.of(Fixtures.get(FOLDER + "CollectedData_LM.csv"));
 		assertEquals(text.frames(), labels.getLabeledFrames().size());
 		assertEquals(7, instances(labels).size());
