@@ -6,11 +6,14 @@ import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.myrmex.io.coco.CocoKeypoints;
+import org.myrmex.io.dlc.DeepLabCut;
 import org.myrmex.model.Labels;
 
 /**
  * Opens and saves labels in whichever format the file name says: SLEAP {@code .slp} / {@code .pkg.slp} /
- * {@code .h5} (HDF5), SLEAP's old {@code .json}, or Myrmex's {@code .xmi}.
+ * {@code .h5} (HDF5), SLEAP's old {@code .json}, or Myrmex's {@code .xmi}; read only: COCO keypoints {@code .json}
+ * (told from SLEAP's JSON by its keys), DeepLabCut's {@code config.yaml} or labelled-data {@code .csv}.
  */
 public final class LabelsFiles {
 	private LabelsFiles() {
@@ -23,7 +26,13 @@ public final class LabelsFiles {
 	public static Labels load(Path file, IProgressMonitor monitor) throws LabelsFileException {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".json")) {
-			return SleapJsonReader.read(file);
+			return CocoKeypoints.isCoco(file) ? CocoKeypoints.read(file) : SleapJsonReader.read(file);
+		}
+		if (DeepLabCut.isDeepLabCutName(file)) {
+			return DeepLabCut.read(file, monitor);
+		}
+		if (name.matches("collecteddata_.*\\.h5|.*dlc_.*\\.h5")) {
+			return DeepLabCut.read(file, monitor); // refused with the way out, the CSV beside it
 		}
 		if (name.endsWith(".xmi")) {
 			return LabelsXmi.load(file);
@@ -37,7 +46,9 @@ public final class LabelsFiles {
 		if (name.endsWith(".xmi")) {
 			LabelsXmi.save(labels, file);
 		} else if (name.endsWith(".json")) {
-			throw new LabelsFileException(file, "SLEAP's old JSON format is read-only; save as .slp");
+			throw new LabelsFileException(file, "SLEAP's old JSON format is read-only; save as .slp (or export COCO keypoints)");
+		} else if (DeepLabCut.isDeepLabCutName(file)) {
+			throw new LabelsFileException(file, "DeepLabCut files are read-only here; save as .slp");
 		} else {
 			SlpWriter.write(labels, file, monitor);
 		}
