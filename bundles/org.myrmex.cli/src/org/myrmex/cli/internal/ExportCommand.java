@@ -3,6 +3,7 @@ package org.myrmex.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -49,7 +50,11 @@ public final class ExportCommand implements Command {
 		int video;
 		try {
 			arguments = new Arguments(args, List.of("--format", "-o", "--video"), List.of("--predictions-only"));
-			format = Format.of(arguments.option("--format", null));
+			String name = arguments.option("--format", null);
+			if (Arrays.stream(Format.values()).noneMatch(f -> f.id().equals(name))) {
+				throw new IllegalArgumentException("--format must be " + Format.ids());
+			}
+			format = Format.of(name);
 			if (arguments.positionals().size() != 1) {
 				throw new IllegalArgumentException("export takes one FILE");
 			}

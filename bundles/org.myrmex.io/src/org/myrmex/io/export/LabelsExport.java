@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -75,12 +74,14 @@ public final class LabelsExport {
 					return format;
 				}
 			}
-			throw new IllegalArgumentException("the format must be one of " + ids() + (id == null ? "" : ", not '" + id + "'"));
+			throw new IllegalArgumentException("the format must be " + ids() + (id == null ? "" : ", not '" + id + "'"));
 		}
 
-		/** @return the formats' ids, e.g. "seed-csv, csv, analysis-h5" */
+		/** @return the formats' ids, e.g. "seed-csv, csv or analysis-h5" */
 		public static String ids() {
-			return Arrays.stream(values()).map(Format::id).collect(Collectors.joining(", "));
+			List<String> ids = Arrays.stream(values()).map(Format::id).toList();
+			return ids.size() == 1 ? ids.get(0)
+					: String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
 		}
 	}
 
