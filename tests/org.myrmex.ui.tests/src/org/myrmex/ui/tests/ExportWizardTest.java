@@ -14,12 +14,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +108,45 @@ class ExportWizardTest {
 		byte[] expected = cliExport(labels, folder.resolve("cli.csv"));
 		assertArrayEquals(expected, Files.readAllBytes(out), "byte for byte what myrmex export writes");
 		assertEquals(1 + 3000 * 13, Files.readAllLines(out).size(), "a header and one row per node of each instance");
+	}
+
+	@Test
+	void exportsALabelsFileSelectedInTheProjectExplorer() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("export-source");
+		try {
+			project.create(null);
+			project.open(null);
+			IFile file = project.getFile("clip.slp");
+			try (var content = Files.newInputStream(Gui.fixture("sleap/tracks/clip.slp"))) {
+				file.create(content, true, null);
+			}
+			Path labels = file.getLocation().toFile().toPath();
+			Path out = folder.resolve("selected.csv");
+			Gui.waitForSampleProject();
+			CommonNavigator explorer = (CommonNavigator) Gui.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+			Gui.page().activate(explorer);
+			Gui.spinUntil(() -> {
+				explorer.getCommonViewer().refresh();
+				explorer.getCommonViewer().setSelection(new StructuredSelection(file), true);
+				return explorer.getCommonViewer().getTree().getSelectionCount() == 1;
+			}, "clip.slp selected in the Project Explorer");
+			ExportWizard[] opened = new ExportWizard[1];
+			Gui.whenShellOpens(TITLE, shell -> {
+				opened[0] = wizard(shell);
+				fillIn(shell, opened[0], out);
+				Gui.press(Gui.button(shell, "Finish"));
+			});
+			openExportWizard();
+
+			assertNotNull(opened[0], "the wizard opened");
+			assertEquals(labels.toAbsolutePath().normalize(), opened[0].source().file());
+			assertEquals(null, opened[0].source().editor(), "read from the file, no editor");
+			IStatus status = finished(opened[0]);
+			assertTrue(status.isOK(), status.getMessage());
+			assertArrayEquals(cliExport(labels, folder.resolve("cli.csv")), Files.readAllBytes(out));
+		} finally {
+			project.delete(true, true, null);
+		}
 	}
 
 	@Test

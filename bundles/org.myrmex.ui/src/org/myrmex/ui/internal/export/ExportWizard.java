@@ -60,6 +60,11 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 		}
 	}
 
+	/** @return the labels exported, or {@code null} when there are none */
+	public ExportSource source() {
+		return source;
+	}
+
 	public ExportPage page() {
 		return page;
 	}
