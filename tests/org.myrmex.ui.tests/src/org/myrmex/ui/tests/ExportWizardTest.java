@@ -33,6 +33,7 @@ import org.myrmex.io.LabelsFiles;
 import org.myrmex.io.export.ExportedInstances;
 import org.myrmex.io.export.LabelsExport;
 import org.myrmex.io.export.LabelsExport.Format;
+import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.ui.internal.export.ExportJob;
 import org.myrmex.ui.internal.export.ExportWizard;
 
@@ -108,6 +109,37 @@ class ExportWizardTest {
 		byte[] expected = cliExport(labels, folder.resolve("cli.csv"));
 		assertArrayEquals(expected, Files.readAllBytes(out), "byte for byte what myrmex export writes");
 		assertEquals(1 + 3000 * 13, Files.readAllLines(out).size(), "a header and one row per node of each instance");
+	}
+
+	@Test
+	void exportsTheEditorsUnsavedEdits() throws Exception {
+		Path labels = copyProject();
+		Path out = folder.resolve("edited.csv");
+		LabelsEditor editor = Gui.open(labels);
+		editor.moveInstance(editor.shownInstances().get(0), 10, 0); // an undoable edit, not saved
+		assertTrue(editor.isDirty());
+		ExportWizard[] opened = new ExportWizard[1];
+		Gui.whenShellOpens(TITLE, shell -> {
+			opened[0] = wizard(shell);
+			fillIn(shell, opened[0], out);
+			Gui.press(Gui.button(shell, "Finish"));
+		});
+		openExportWizard();
+
+		IStatus status = finished(opened[0]);
+		assertTrue(status.isOK(), status.getMessage());
+		List<String> saved = java.util.Arrays.asList(new String(cliExport(labels, folder.resolve("cli.csv"))).split("\n"));
+		List<String> exported = Files.readAllLines(out);
+		assertEquals(saved.size(), exported.size());
+		int differing = 0;
+		for (int i = 0; i < saved.size(); i++) {
+			if (!saved.get(i).equals(exported.get(i))) {
+				differing++;
+				assertEquals("0", saved.get(i).split(",")[3], "only frame 0 changed: " + saved.get(i));
+			}
+		}
+		assertTrue(differing > 0 && differing <= 13, "the moved instance's visible nodes: " + differing);
+		assertTrue(editor.isDirty(), "exporting does not save");
 	}
 
 	@Test

@@ -118,4 +118,61 @@ class MergeWizardTest {
 		assertFalse(instances.stream().anyMatch(i -> i.getPoints().x(0) == original.x(0)), "the base's left out");
 		assertEquals(3000, editor.labels().getLabeledFrames().stream().mapToInt(f -> f.getInstances().size()).sum());
 	}
+
+	@Test
+	void aFileThatIsNoLabelsIsNamedAndBlocksFinish() throws Exception {
+		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Path base = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Path broken = Files.writeString(folder.resolve("broken.slp"), "not an HDF5 file");
+		Gui.open(base);
+		List<String> seen = new ArrayList<>();
+		Gui.whenShellOpens("Merge Labels", shell -> {
+			MergeWizard wizard = (MergeWizard) ((WizardDialog) shell.getData()).getCurrentPage().getWizard();
+			wizard.page().addFiles(List.of(broken));
+			seen.add(String.valueOf(wizard.page().getErrorMessage()));
+			seen.add("finish " + Gui.button(shell, "Finish").isEnabled());
+			ExportWizardTest.screenshot(shell, "merge-broken-file");
+			Gui.press(Gui.button(shell, "Cancel"));
+		});
+		ICommandService commands = Gui.window().getService(ICommandService.class);
+		Gui.window().getService(IHandlerService.class).executeCommand(
+				ParameterizedCommand.generateCommand(commands.getCommand(MergeLabelsHandler.COMMAND), null), null);
+
+		assertEquals(2, seen.size(), "the wizard opened");
+		assertTrue(seen.get(0).contains(broken.toString()), seen.get(0));
+		assertEquals("finish false", seen.get(1));
+		try (var files = Files.list(folder)) {
+			assertEquals(List.of("broken.slp", "clip.mp4", "clip.slp"),
+					files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList(),
+					"nothing written");
+		}
+	}
+
+	@Test
+	void theFileMenuOffersExportAndMergeAfterPreprocessing() throws Exception {
+		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Gui.open(Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp")));
+		org.eclipse.swt.widgets.Menu file = null;
+		for (org.eclipse.swt.widgets.MenuItem item : Gui.window().getShell().getMenuBar().getItems()) {
+			if (item.getText().replace("&", "").equals("File")) {
+				file = item.getMenu();
+			}
+		}
+		assertNotNull(file, "a File menu");
+		file.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event()); // JFace fills it now
+		List<String> labels = new ArrayList<>();
+		boolean mergeEnabled = false;
+		for (org.eclipse.swt.widgets.MenuItem item : file.getItems()) {
+			String label = item.getText().replace("&", "").split("\t")[0];
+			labels.add(label);
+			mergeEnabled |= label.equals("Merge Labels...") && item.isEnabled();
+		}
+		file.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+		int preprocess = labels.indexOf("Pre-process Videos...");
+		assertTrue(preprocess >= 0, labels.toString());
+		assertTrue(labels.indexOf("Export...") > preprocess, labels.toString());
+		assertTrue(labels.indexOf("Merge Labels...") > preprocess && labels.indexOf("Merge Labels...") < labels.indexOf("Save"),
+				labels.toString());
+		assertTrue(mergeEnabled, "Merge Labels... is enabled with a labels editor active");
+	}
 }

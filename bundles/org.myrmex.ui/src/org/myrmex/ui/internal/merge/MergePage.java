@@ -39,6 +39,7 @@ public final class MergePage extends WizardPage {
 	private Table conflicts;
 	private Text output;
 	private MergeInputs.Preview preview;
+	private String loadProblem;
 
 	MergePage(MergeInputs inputs) {
 		super("merge");
@@ -98,6 +99,7 @@ public final class MergePage extends WizardPage {
 
 	/** Loads {@code added} (in the wizard's progress area) and previews the merge with them. */
 	public void addFiles(List<Path> added) {
+		loadProblem = null;
 		try {
 			getContainer().run(true, true, monitor -> {
 				try {
@@ -107,11 +109,15 @@ public final class MergePage extends WizardPage {
 				}
 			});
 		} catch (InvocationTargetException e) {
-			setErrorMessage(e.getCause().getMessage());
+			loadProblem = e.getCause().getMessage();
 		} catch (InterruptedException e) {
 			// cancelled: what was read is kept
 		}
-		refresh();
+		if (inputs.addedFiles().isEmpty()) {
+			show();
+		} else {
+			refresh();
+		}
 	}
 
 	/** Chooses {@code resolution} for the selected conflicts and previews again. */
@@ -217,7 +223,10 @@ public final class MergePage extends WizardPage {
 		} else if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
 			problem = "The folder " + target.getParent() + " does not exist";
 		}
-		boolean nothingYet = inputs.addedFiles().isEmpty();
+		if (loadProblem != null) {
+			problem = loadProblem;
+		}
+		boolean nothingYet = inputs.addedFiles().isEmpty() && loadProblem == null;
 		setMessage(nothingYet ? problem : null, INFORMATION);
 		setErrorMessage(nothingYet ? null : problem);
 		setPageComplete(problem == null);
@@ -238,6 +247,7 @@ public final class MergePage extends WizardPage {
 	}
 
 	private void removeSelected() {
+		loadProblem = null;
 		List<Path> added = inputs.addedFiles();
 		for (int index : files.getSelectionIndices()) {
 			inputs.remove(added.get(index));
