@@ -3,20 +3,17 @@ package org.myrmex.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.myrmex.cli.Command;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
-import org.myrmex.io.export.AnalysisFileNames;
-import org.myrmex.io.export.AnalysisH5Exporter;
-import org.myrmex.io.export.SeedCsvExporter;
-import org.myrmex.io.export.SleapCsvExporter;
+import org.myrmex.io.export.ExportedInstances;
+import org.myrmex.io.export.LabelsExport;
+import org.myrmex.io.export.LabelsExport.Format;
 import org.myrmex.model.Labels;
-import org.myrmex.model.Video;
 
 /** {@code myrmex export --format seed-csv|csv|analysis-h5 FILE}: the ant group's and SLEAP's exports. */
 public final class ExportCommand implements Command {
@@ -49,19 +46,19 @@ public final class ExportCommand implements Command {
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err, IProgressMonitor monitor) {
 		Arguments arguments;
-		String format;
-		Integer onlyVideo = null;
+		Format format;
+		int video;
 		try {
 			arguments = new Arguments(args, List.of("--format", "-o", "--video"), List.of("--predictions-only"));
-			format = arguments.option("--format", null);
-			if (format == null || !List.of("seed-csv", "csv", "analysis-h5").contains(format)) {
-				throw new IllegalArgumentException("--format must be seed-csv, csv or analysis-h5");
+			String name = arguments.option("--format", null);
+			if (Arrays.stream(Format.values()).noneMatch(f -> f.id().equals(name))) {
+				throw new IllegalArgumentException("--format must be " + Format.ids());
 			}
+			format = Format.of(name);
 			if (arguments.positionals().size() != 1) {
 				throw new IllegalArgumentException("export takes one FILE");
 			}
-			int video = arguments.number("--video", -1);
-			onlyVideo = video < 0 ? null : video;
+			video = arguments.number("--video", -1);
 		} catch (IllegalArgumentException e) {
 			err.println("myrmex export: " + e.getMessage());
 			err.println(usage());
@@ -71,37 +68,16 @@ public final class ExportCommand implements Command {
 		String explicitOut = arguments.option("-o", null);
 		try {
 			Labels labels = LabelsFiles.load(file, monitor);
-			if (format.equals("seed-csv")) {
-				Path target = explicitOut != null ? Path.of(explicitOut) : file.resolveSibling(file.getFileName() + ".csv");
-				SeedCsvExporter.export(labels, target, arguments.flag("--predictions-only"), monitor);
-				out.println("Wrote " + target);
-				return OK;
-			}
-			List<Integer> videos = new ArrayList<>();
-			for (int v = 0; v < labels.getVideos().size(); v++) {
-				if (onlyVideo == null || onlyVideo == v) {
-					videos.add(v);
-				}
-			}
-			if (videos.isEmpty()) {
-				err.println("myrmex export: " + file + " has " + labels.getVideos().size() + " videos, no video " + onlyVideo);
+			LabelsExport.Request request;
+			try {
+				request = new LabelsExport.Request(labels, file, format, video,
+						arguments.flag("--predictions-only") ? ExportedInstances.PREDICTED : ExportedInstances.ALL,
+						explicitOut == null ? null : Path.of(explicitOut));
+			} catch (IllegalArgumentException e) {
+				err.println("myrmex export: " + e.getMessage());
 				return FAILED;
 			}
-			if (explicitOut != null && videos.size() > 1) {
-				err.println("myrmex export: " + file + " has " + videos.size() + " videos; -o needs --video N");
-				return USAGE;
-			}
-			SubMonitor progress = SubMonitor.convert(monitor, "Exporting", videos.size());
-			for (int v : videos) {
-				Video video = labels.getVideos().get(v);
-				String extension = format.equals("csv") ? "csv" : "h5";
-				Path target = explicitOut != null ? Path.of(explicitOut)
-						: file.resolveSibling(AnalysisFileNames.of(file.getFileName().toString(), v, video, extension));
-				if (format.equals("csv")) {
-					SleapCsvExporter.export(labels, video, target, progress.split(1));
-				} else {
-					AnalysisH5Exporter.export(labels, video, target, file.toString(), progress.split(1));
-				}
+			for (Path target : LabelsExport.export(request, monitor)) {
 				out.println("Wrote " + target);
 			}
 			return OK;

@@ -37,7 +37,7 @@ import org.myrmex.model.Video;
  * visible, or without coordinates) is written {@code nan} in both, as in the seed's files.</li>
  * <li>{@code video_width}, {@code video_height}: as the video records them (0 when unknown).</li>
  * </ul>
- * With "predictions only", user instances are left out. Lines end with {@code \n}; paths and names holding commas
+ * User or predicted instances may be left out ({@link ExportedInstances}), and frames of other videos than one. Lines end with {@code \n}; paths and names holding commas
  * or quotes are quoted.
  */
 public final class SeedCsvExporter {
@@ -62,9 +62,26 @@ public final class SeedCsvExporter {
 	 */
 	public static void export(Labels labels, Path out, boolean predictionsOnly, IProgressMonitor monitor)
 			throws LabelsFileException {
+		export(labels, out, null, predictionsOnly ? ExportedInstances.PREDICTED : ExportedInstances.ALL, monitor);
+	}
+
+	/**
+	 * Writes the CSV of one video's frames, or all, with the instances asked for, to {@code out} atomically.
+	 * {@code instance_idx} still counts all of a frame's instances.
+	 *
+	 * @param video     the one video to export, or {@code null} for all
+	 * @param instances which instances to write
+	 * @see #export(Labels, Path, boolean, IProgressMonitor)
+	 */
+	public static void export(Labels labels, Path out, Video video, ExportedInstances instances,
+			IProgressMonitor monitor) throws LabelsFileException {
 		Objects.requireNonNull(labels, "labels");
 		Objects.requireNonNull(out, "out");
+		Objects.requireNonNull(instances, "instances");
 		List<LabeledFrame> frames = sortedFrames(labels);
+		if (video != null) {
+			frames.removeIf(frame -> frame.getVideo() != video);
+		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + out.getFileName(), frames.size());
 		ExportFiles.writeText(out, writer -> {
 			writer.append(HEADER).append('\n');
@@ -75,7 +92,7 @@ public final class SeedCsvExporter {
 				for (int index = 0; index < ordered.size(); index++) {
 					Instance instance = ordered.get(index);
 					boolean predicted = instance instanceof PredictedInstance;
-					if (predictionsOnly && !predicted) {
+					if (!instances.includes(predicted)) {
 						continue;
 					}
 					String prefix = prefix(labels, frame, index, instance);

@@ -49,6 +49,14 @@ final class FrameMerging {
 			origins.add(input);
 			inputs.add(input);
 		}
+
+		/** Removes the instance at {@code index}: a resolution kept a later one instead. */
+		void remove(int index) {
+			frame.getInstances().remove(index);
+			origins.remove(index);
+			inputs.clear();
+			inputs.addAll(origins);
+		}
 	}
 
 	/** The objects of one input mapped to merged ones. */
@@ -138,31 +146,47 @@ final class FrameMerging {
 		return copy;
 	}
 
-	/** @return the copy added, or {@code null} when it is a duplicate or conflicts */
+	/** @return the copy added, or {@code null} when it is a duplicate, conflicts or was resolved away */
 	private UserInstance mergeUser(int input, MergedFrame target, UserInstance user, Skeleton skeleton, Track track) {
 		for (int i = 0; i < target.origins.size(); i++) {
 			if (target.origins.get(i) < input && target.frame.getInstances().get(i) instanceof UserInstance existing
 					&& existing.getSkeleton() == skeleton && samePoints(existing.getPoints(), user.getPoints())) {
 				if (existing.getTrack() == track) {
 					state.duplicateUserInstances++;
-				} else {
-					state.conflict(MergeConflict.Kind.USER_IDENTITY, input, "a user instance on " + describe(target)
-							+ " has the points of one from input " + target.origins.get(i) + " but track "
-							+ trackName(track) + " instead of " + trackName(existing.getTrack()));
+					return null;
 				}
-				return null;
+				return resolved(input, target, i, user, skeleton, track, state.resolve(MergeConflict.Kind.USER_IDENTITY,
+						input, "a user instance on " + describe(target) + " has the points of one from input "
+								+ target.origins.get(i) + " but track " + trackName(track) + " instead of "
+								+ trackName(existing.getTrack())));
 			}
 		}
 		if (track != null) {
 			for (int i = 0; i < target.origins.size(); i++) {
 				if (target.origins.get(i) < input && target.frame.getInstances().get(i) instanceof UserInstance existing
 						&& existing.getTrack() == track) {
-					state.conflict(MergeConflict.Kind.USER_TRACK, input, "a user instance of track " + trackName(track)
-							+ " on " + describe(target) + " differs from the one of input " + target.origins.get(i));
-					return null;
+					return resolved(input, target, i, user, skeleton, track, state.resolve(MergeConflict.Kind.USER_TRACK,
+							input, "a user instance of track " + trackName(track) + " on " + describe(target)
+									+ " differs from the one of input " + target.origins.get(i)));
 				}
 			}
 		}
+		return add(input, target, user, skeleton, track);
+	}
+
+	/** Applies a conflict's resolution against the frame's instance at {@code base}; {@code null}: refused. */
+	private UserInstance resolved(int input, MergedFrame target, int base, UserInstance user, Skeleton skeleton,
+			Track track, Resolution resolution) {
+		if (resolution == null || resolution == Resolution.KEEP_BASE) {
+			return null;
+		}
+		if (resolution == Resolution.KEEP_NEW) {
+			target.remove(base);
+		}
+		return add(input, target, user, skeleton, track);
+	}
+
+	private static UserInstance add(int input, MergedFrame target, UserInstance user, Skeleton skeleton, Track track) {
 		UserInstance copy = LabelsFactory.eINSTANCE.createUserInstance();
 		copyCommon(user, copy, skeleton, track);
 		target.add(copy, input);

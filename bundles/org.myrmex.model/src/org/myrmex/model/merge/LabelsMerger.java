@@ -50,6 +50,10 @@ import org.myrmex.model.Video;
  * <li><b>Suggestions</b> are kept once per (video, frame index), with the first group.</li>
  * <li><b>Provenance</b>: each key once, with the first input's value.</li>
  * </ul>
+ * A {@link ConflictResolver} may resolve the conflicts between two user instances of one frame
+ * ({@link MergeConflict.Kind#USER_TRACK}, {@link MergeConflict.Kind#USER_IDENTITY}) as a person chooses in the
+ * workbench's Merge wizard: keep the earlier (base) instance, the later (new) one, or both
+ * ({@link Resolution}); each resolution is noted in the report.
  */
 public final class LabelsMerger {
 	private final VideoMatcher videoMatcher;
@@ -91,6 +95,20 @@ public final class LabelsMerger {
 	 *                                  or an input refers to a video, skeleton or track it does not hold
 	 */
 	public MergeResult merge(List<Labels> inputs, List<String> names) throws MergeConflictException {
+		return merge(inputs, names, ConflictResolver.REFUSE);
+	}
+
+	/**
+	 * Merges the inputs in order into new labels, asking {@code resolver} about each conflict between two user
+	 * instances of one frame ({@link MergeConflict.Kind#resolvable()}); each resolution is noted in the report.
+	 * Unresolved conflicts, and all others, refuse the merge as {@link #merge(List, List)} does.
+	 *
+	 * @param resolver decides resolvable conflicts; {@link ConflictResolver#REFUSE} resolves none
+	 * @see #merge(List, List)
+	 */
+	public MergeResult merge(List<Labels> inputs, List<String> names, ConflictResolver resolver)
+			throws MergeConflictException {
+		Objects.requireNonNull(resolver, "resolver");
 		Objects.requireNonNull(inputs, "inputs");
 		Objects.requireNonNull(names, "names");
 		if (inputs.isEmpty()) {
@@ -106,7 +124,7 @@ public final class LabelsMerger {
 				throw new IllegalArgumentException("the same labels are given twice");
 			}
 		}
-		MergeState state = new MergeState();
+		MergeState state = new MergeState(resolver);
 		VideoMerging videos = new VideoMerging(state, videoMatcher);
 		SkeletonMerging skeletons = new SkeletonMerging(state);
 		TrackMerging tracks = new TrackMerging(state);

@@ -24,7 +24,15 @@ public record MergeConflict(Kind kind, int input, String description) {
 		/** Two user instances with the same points on one frame but with different tracks. */
 		USER_IDENTITY,
 		/** A frame with predictions from two inputs that are not the same predictions. */
-		PREDICTIONS
+		PREDICTIONS;
+
+		/**
+		 * @return whether a {@link ConflictResolver} may resolve it: two different user instances of one frame
+		 *         ({@link #USER_TRACK}, {@link #USER_IDENTITY})
+		 */
+		public boolean resolvable() {
+			return this == USER_TRACK || this == USER_IDENTITY;
+		}
 	}
 
 	/** Validates the arguments. */
