@@ -296,6 +296,7 @@ public final class Gui {
 		case SWT.TAB -> "Tab";
 		case SWT.DEL -> "Delete";
 		case SWT.ESC -> "Escape";
+		case ' ' -> "space";
 		default -> {
 			if ((key & SWT.KEYCODE_BIT) != 0) {
 				throw new IllegalArgumentException("no keysym for SWT key code " + key);

@@ -5,6 +5,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.myrmex.ui.internal.project.NewProjectWizard;
+import org.myrmex.ui.internal.suggest.SuggestionsView;
 import org.myrmex.ui.internal.views.InstancesView;
 import org.myrmex.ui.internal.views.LabelledFramesView;
 import org.myrmex.ui.internal.views.SkeletonView;
@@ -13,7 +14,7 @@ import org.myrmex.ui.internal.views.VideosView;
 
 /**
  * Labelling: the video canvas in the middle, the Project Explorer and Videos on the left, Instances (with
- * Labelled Frames beside it) and Skeleton on the right.
+ * Labelled Frames and Suggestions beside it) and Skeleton on the right.
  */
 public class LabellingPerspective implements IPerspectiveFactory {
 	public static final String ID = "org.myrmex.ui.perspective.labelling";
@@ -28,6 +29,7 @@ public class LabellingPerspective implements IPerspectiveFactory {
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editors);
 		right.addView(InstancesView.ID);
 		right.addView(LabelledFramesView.ID);
+		right.addView(SuggestionsView.ID);
 		IFolderLayout rightBottom = layout.createFolder("rightBottom", IPageLayout.BOTTOM, 0.45f, "right");
 		rightBottom.addView(SkeletonView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
@@ -35,6 +37,7 @@ public class LabellingPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(SkeletonView.ID);
 		layout.addShowViewShortcut(InstancesView.ID);
 		layout.addShowViewShortcut(LabelledFramesView.ID);
+		layout.addShowViewShortcut(SuggestionsView.ID);
 		layout.addShowViewShortcut(StatisticsView.ID);
 		layout.addPerspectiveShortcut(AnalysisPerspective.ID);
 		layout.addNewWizardShortcut(NewProjectWizard.ID);
