@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.myrmex.analysis.tests;
+package org.myrmex.analysis.eval;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -24,10 +25,11 @@ import java.util.zip.ZipFile;
  * a subclass), dicts, lists, tuples, strings, numbers. Every array, and every list of numbers (SLEAP 1.3's
  * {@code dist.frame_idxs}), comes back as an {@link NpArray} of doubles; lists of strings are left out.
  */
-final class SleapMetricsFile {
+public final class MetricsNpzReader {
 	/** A NumPy array (or scalar: empty shape) as doubles in C order. */
-	record NpArray(int[] shape, double[] values) {
-		double scalar() {
+	public record NpArray(int[] shape, double[] values) {
+		/** @return the one value of a scalar */
+		public double scalar() {
 			if (values.length != 1) {
 				throw new IllegalStateException("not a scalar: " + values.length + " values");
 			}
@@ -35,12 +37,26 @@ final class SleapMetricsFile {
 		}
 	}
 
-	private SleapMetricsFile() {
+	private MetricsNpzReader() {
 	}
 
-	/** @return the metrics by SLEAP's key ({@code oks_voc.mAP} …) */
+	/**
+	 * @return the metrics by SLEAP's key ({@code oks_voc.mAP} …)
+	 * @throws IOException naming the file and what is wrong with it
+	 */
+	public static Map<String, NpArray> read(Path npz) throws IOException {
+		try {
+			return readNpz(npz);
+		} catch (ZipException e) {
+			throw new IOException(npz + " is not a NumPy .npz file (not a zip archive)", e);
+		} catch (RuntimeException e) { // truncated or of a layout this reader does not know
+			throw new IOException(npz + " cannot be read as SLEAP metrics: "
+					+ (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+		}
+	}
+
 	@SuppressWarnings("unchecked")
-	static Map<String, NpArray> read(Path npz) throws IOException {
+	private static Map<String, NpArray> readNpz(Path npz) throws IOException {
 		byte[] npy;
 		try (ZipFile zip = new ZipFile(npz.toFile())) {
 			ZipEntry entry = zip.getEntry("metrics.npy");
