@@ -2,9 +2,7 @@
 package org.myrmex.analysis.ui.internal;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IResource;
@@ -30,18 +28,20 @@ public final class Following {
 	private IWorkbenchPage page;
 	/** The editor last told of: activated again (as on a perspective switch), it is not told again. */
 	private IWorkbenchPart lastEditor;
-	/** The editors open when the view started with no editor active, until an editor is activated; else null. */
-	private Set<IEditorReference> openAtStart;
+	/** Whether the view started with no editor active and no editor was opened or activated since. */
+	private boolean awaitingEditor;
+	/** The editors the page holds once the perspective is open (read just after the view started). */
+	private List<IEditorReference> openBefore = List.of();
 	private boolean explorerChose;
 	private final IPartListener2 listener = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
-			activated(reference);
+			activated(reference.getPart(false));
 		}
 
 		@Override
 		public void partOpened(IWorkbenchPartReference reference) {
-			activated(reference);
+			activated(reference.getPart(false));
 		}
 
 		@Override
@@ -55,19 +55,19 @@ public final class Following {
 	};
 
 	/**
-	 * An editor activated. The first activation of an editor that was open when the view started, after the user
-	 * chose something in the Project Explorer, is the workbench giving the focus back to the editor it had before a
-	 * perspective switch: remembered, not followed.
+	 * An editor opened or activated. A view made while a perspective opens finds no editor: the page opens and
+	 * activates the editors it had later, when the window is activated again. That first event for an editor
+	 * that was open before, after the user chose something in the Project Explorer, is remembered, not followed.
 	 */
-	private void activated(IWorkbenchPartReference reference) {
-		IWorkbenchPart part = reference.getPart(false);
+	private void activated(IWorkbenchPart part) {
 		if (!(part instanceof IEditorPart)) {
 			return;
 		}
-		if (openAtStart != null && lastEditor == null && explorerChose && openAtStart.contains(reference)) {
+		if (awaitingEditor && lastEditor == null && explorerChose && openBefore.stream()
+				.anyMatch(reference -> reference.getPart(false) == part)) {
 			lastEditor = part;
 		}
-		openAtStart = null;
+		awaitingEditor = false;
 		editor(part);
 	}
 
@@ -101,7 +101,9 @@ public final class Following {
 		if (page.getActiveEditor() != null) {
 			editor(page.getActiveEditor());
 		} else { // created while a perspective opens: the page activates its editor later
-			openAtStart = new HashSet<>(Arrays.asList(page.getEditorReferences()));
+			awaitingEditor = true;
+			page.getWorkbenchWindow().getShell().getDisplay()
+					.asyncExec(() -> openBefore = List.of(page.getEditorReferences()));
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Table;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.AfterEach;
@@ -126,7 +127,10 @@ class ModelComparisonViewTest {
 		assertEquals(List.of(name, ""), LabelAnalysisViewTest.row(table, row).subList(0, 2));
 		assertEquals("not evaluated (Evaluate)", table.getItem(row).getText(FILE));
 
-		LabelAnalysisViewTest.clickRow(table, row);
+		assertEquals(table.getItemCount() - 1, row, "a run without figures is listed last");
+		LabelAnalysisViewTest.clickRow(table, 0);
+		Gui.key(0, SWT.END); // the last row
+		Gui.spinUntil(() -> table.getSelectionIndex() == row, "the run without metrics selected");
 		AtomicReference<IStatus> result = new AtomicReference<>();
 		IJobChangeListener listener = new JobChangeAdapter() {
 			@Override
