@@ -2,7 +2,6 @@
 package org.myrmex.analysis.ui.internal;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IResource;
@@ -28,20 +27,15 @@ public final class Following {
 	private IWorkbenchPage page;
 	/** The editor last told of: activated again (as on a perspective switch), it is not told again. */
 	private IWorkbenchPart lastEditor;
-	/** Whether the view started with no editor active and no editor was opened or activated since. */
-	private boolean awaitingEditor;
-	/** The editors the page holds once the perspective is open (read just after the view started). */
-	private List<IEditorReference> openBefore = List.of();
-	private boolean explorerChose;
 	private final IPartListener2 listener = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
-			activated(reference.getPart(false));
+			editor(reference.getPart(false));
 		}
 
 		@Override
 		public void partOpened(IWorkbenchPartReference reference) {
-			activated(reference.getPart(false));
+			editor(reference.getPart(false));
 		}
 
 		@Override
@@ -53,28 +47,6 @@ public final class Following {
 			closed.accept(part);
 		}
 	};
-
-	/**
-	 * An editor opened or activated. A view made while a perspective opens finds no editor: the page opens and
-	 * activates the editors it had later, when the window is activated again. That first event for an editor
-	 * that was open before, after the user chose something in the Project Explorer, is remembered, not followed.
-	 */
-	private void activated(IWorkbenchPart part) {
-		if (!(part instanceof IEditorPart)) {
-			return;
-		}
-		if (awaitingEditor && lastEditor == null && explorerChose && openBefore.stream()
-				.anyMatch(reference -> reference.getPart(false) == part)) {
-			lastEditor = part;
-		}
-		awaitingEditor = false;
-		editor(part);
-	}
-
-	/** The view followed a choice in the Project Explorer. */
-	public void explorerChose() {
-		explorerChose = true;
-	}
 
 	private void editor(IWorkbenchPart part) {
 		if (part instanceof IEditorPart && part != lastEditor) {
@@ -100,10 +72,6 @@ public final class Following {
 		page.addPartListener(listener);
 		if (page.getActiveEditor() != null) {
 			editor(page.getActiveEditor());
-		} else { // created while a perspective opens: the page activates its editor later
-			awaitingEditor = true;
-			page.getWorkbenchWindow().getShell().getDisplay()
-					.asyncExec(() -> openBefore = List.of(page.getEditorReferences()));
 		}
 	}
 

@@ -74,9 +74,10 @@ final class AnalysisProject {
 		Files.setPosixFilePermissions(to, PosixFilePermissions.fromString("rw-r--r--"));
 	}
 
-	/** Selects {@code resource} in the Project Explorer, as a click would. */
+	/** Selects {@code resource} in the Project Explorer, as a click would: the explorer active, then its selection. */
 	static void select(IResource resource) throws Exception {
 		CommonNavigator explorer = (CommonNavigator) Gui.page().findView(IPageLayout.ID_PROJECT_EXPLORER);
+		Gui.page().activate(explorer);
 		Gui.spinUntil(() -> {
 			explorer.getCommonViewer().refresh();
 			explorer.getCommonViewer().setSelection(new StructuredSelection(resource), true);

@@ -97,7 +97,6 @@ public final class LabelAnalysisView extends ViewPart {
 		if (selected == null) {
 			return;
 		}
-		following.explorerChose();
 		if (selected.equals(file)) {
 			return;
 		}

@@ -98,7 +98,6 @@ public final class ModelComparisonView extends ViewPart {
 		if (resource == null || resource.getLocation() == null) {
 			return;
 		}
-		following.explorerChose();
 		Path path = resource.getLocation().toFile().toPath();
 		Path parent = path.getParent();
 		if (resource.getType() == IResource.FOLDER && parent != null && parent.getFileName() != null
