@@ -54,12 +54,13 @@ class ModelComparisonViewTest {
 	@Test
 	void comparesTheAntRunsAndReportsAnUnreadableMetricsFile() throws Exception {
 		project = AnalysisProject.create("model-comparison", folder);
+		LabelAnalysisViewTest.open(folder.resolve(AnalysisProject.MAIN));
 		AnalysisProject.analysisPerspective();
 		ModelComparisonView view = (ModelComparisonView) Gui.page().findView(ModelComparisonView.ID);
 		assertNotNull(view, "the Model Comparison view in the Analysis perspective");
-		AnalysisProject.select(project.getFile(AnalysisProject.MAIN));
 		Table table = view.table();
-		Gui.spinUntil(() -> table.getItemCount() == 6, "two runs of three splits");
+		Gui.spinUntil(() -> table.getItemCount() == 6 && folder.equals(view.labelsFolder()),
+				"two runs of three splits");
 		String centred = AnalysisProject.CENTRED;
 		String centroid = AnalysisProject.CENTROID;
 		assertEquals(List.of(centred, centred, centred, centroid, centroid, centroid), column(table, 0));
@@ -117,19 +118,18 @@ class ModelComparisonViewTest {
 		Files.delete(run.resolve("metrics.val.npz"));
 		Files.copy(Gui.fixture("sleap/json_format_v1/centered_pair_low_quality.mp4"),
 				run.resolve("centered_pair_low_quality.mp4"));
+		LabelAnalysisViewTest.open(folder.resolve(AnalysisProject.MAIN));
 		AnalysisProject.analysisPerspective();
 		ModelComparisonView view = (ModelComparisonView) Gui.page().findView(ModelComparisonView.ID);
-		AnalysisProject.select(project.getFile(AnalysisProject.MAIN));
 		Table table = view.table();
-		Gui.spinUntil(() -> table.getItemCount() == 7, "two runs of three splits and one without metrics");
+		Gui.spinUntil(() -> table.getItemCount() == 7 && folder.equals(view.labelsFolder()),
+				"two runs of three splits and one without metrics");
 		int row = column(table, 0).indexOf(name);
 		assertEquals(List.of(name, ""), LabelAnalysisViewTest.row(table, row).subList(0, 2));
 		assertEquals("not evaluated (Evaluate)", table.getItem(row).getText(FILE));
 
 		assertEquals(table.getItemCount() - 1, row, "a run without figures is listed last");
-		// selected through the widget: real clicks on this table after the first test proved unreliable under Xvfb
-		table.setSelection(row);
-		Gui.settle();
+		LabelAnalysisViewTest.clickRow(table, row);
 		assertEquals(List.of(name), view.selection().stream().map(ComparisonRow::name).toList());
 		AtomicReference<IStatus> result = new AtomicReference<>();
 		IJobChangeListener listener = new JobChangeAdapter() {
