@@ -2,30 +2,24 @@
 package org.myrmex.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
-import org.myrmex.model.Instance;
-import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
-import org.myrmex.model.Node;
-import org.myrmex.model.PointArray;
-import org.myrmex.model.PredictedInstance;
-import org.myrmex.model.Skeleton;
 import org.myrmex.model.Video;
 
 /**
  * The labelling check the ant group's notebook printed: labelled frames, user instances, unverified points per
- * frame and invisible points per node. Only user instances (placed or corrected by a person) count; predicted
- * instances are a model's output, never verified point by point (SLEAP's predicted points are never
- * {@code complete}), so counting their points would only restate how many predictions there are.
+ * frame and invisible points per node. The group's notebook had a counting bug (issue 15; its code is not at hand),
+ * so the rules are stated here and tested on hand-made labels and on the group's datasets. Only user instances
+ * (placed or corrected by a person) count towards labelled frames and points: predicted instances are a model's
+ * output, never verified point by point (SLEAP's predicted points are never {@code complete}), so counting their
+ * points would only restate how many predictions there are; they are counted apart. A frame stored twice counts once.
  * <ul>
- * <li><b>Labelled frame</b>: a (video, frame index) holding at least one user instance. A frame holding only
- * predictions, or nothing, is not labelled.</li>
+ * <li><b>Frame</b>: a (video, frame index) stored in the labels, with or without instances.</li>
+ * <li><b>Labelled frame</b>: a frame holding at least one user instance. A frame holding only predictions, or
+ * nothing, is not labelled.</li>
  * <li><b>Unverified point</b>: a point of a user instance that is visible, has coordinates and is not
  * {@code complete}, i.e. placed (for example kept from a prediction or a template) but not yet confirmed by the
  * labeller. Points that are not visible are not counted, complete or not: there is nothing to verify.</li>
@@ -33,15 +27,19 @@ import org.myrmex.model.Video;
  * counted per skeleton node, with its share of that skeleton's user instances.</li>
  * </ul>
  *
- * @param labelledFrames    the number of labelled frames
- * @param userInstances     the number of user instances
- * @param unverifiedPoints  the number of unverified points over all user instances
- * @param unverifiedByFrame every labelled frame with its number of unverified points (zeros included), by video
- *                          (the labels' order) then frame index
- * @param invisibleByNode   per skeleton (the labels' order) and node, how many user instances have it invisible
+ * @param frames             the number of frames stored (each (video, frame index) once)
+ * @param labelledFrames     the number of labelled frames
+ * @param userInstances      the number of user instances
+ * @param predictedInstances the number of predicted instances
+ * @param unverifiedPoints   the number of unverified points over all user instances
+ * @param unverifiedByFrame  every labelled frame with its number of unverified points (zeros included), by video
+ *                           (the labels' order) then frame index
+ * @param invisibleByNode    per skeleton (the labels' order) and node, how many user instances have it invisible
+ * @param instancesPerFrame  at index k, how many frames hold k user instances
  */
-public record LabelAnalysis(int labelledFrames, int userInstances, int unverifiedPoints,
-		List<FrameCount> unverifiedByFrame, List<NodeCount> invisibleByNode) {
+public record LabelAnalysis(int frames, int labelledFrames, int userInstances, int predictedInstances,
+		int unverifiedPoints, List<FrameCount> unverifiedByFrame, List<NodeCount> invisibleByNode,
+		List<Integer> instancesPerFrame) {
 
 	/**
 	 * The unverified points of one labelled frame.
@@ -69,89 +67,50 @@ public record LabelAnalysis(int labelledFrames, int userInstances, int unverifie
 		}
 	}
 
+	/**
+	 * The analysis of one video's frames.
+	 *
+	 * @param videoIndex the video's index in the labels
+	 * @param video      the video's file name
+	 * @param analysis   the counts of its frames alone
+	 */
+	public record VideoAnalysis(int videoIndex, String video, LabelAnalysis analysis) {
+	}
+
 	/** Copies the lists; rejects negative counts. */
 	public LabelAnalysis {
-		if (labelledFrames < 0 || userInstances < 0 || unverifiedPoints < 0) {
-			throw new IllegalArgumentException("counts must not be negative: " + labelledFrames + ", " + userInstances
-					+ ", " + unverifiedPoints);
+		if (frames < 0 || labelledFrames < 0 || userInstances < 0 || predictedInstances < 0
+				|| unverifiedPoints < 0) {
+			throw new IllegalArgumentException("counts must not be negative: " + frames + ", " + labelledFrames
+					+ ", " + userInstances + ", " + predictedInstances + ", " + unverifiedPoints);
 		}
 		unverifiedByFrame = List.copyOf(unverifiedByFrame);
 		invisibleByNode = List.copyOf(invisibleByNode);
+		instancesPerFrame = List.copyOf(instancesPerFrame);
 	}
 
 	/** Analyses the labels. */
 	public static LabelAnalysis of(Labels labels) {
 		Objects.requireNonNull(labels, "labels");
-		Map<FrameKey, int[]> unverified = new LinkedHashMap<>();
-		Map<Skeleton, int[]> invisible = new LinkedHashMap<>();
-		Map<Skeleton, int[]> instances = new LinkedHashMap<>();
-		for (Skeleton skeleton : labels.getSkeletons()) {
-			invisible.put(skeleton, new int[skeleton.getNodes().size()]);
-			instances.put(skeleton, new int[1]);
-		}
-		int users = 0;
-		for (LabeledFrame frame : labels.getLabeledFrames()) {
-			for (Instance instance : frame.getInstances()) {
-				if (instance instanceof PredictedInstance) {
-					continue;
-				}
-				users++;
-				int[] frameCount = unverified.computeIfAbsent(new FrameKey(frame.getVideo(), frame.getFrameIndex()),
-						key -> new int[1]);
-				Skeleton skeleton = instance.getSkeleton();
-				if (skeleton == null) {
-					continue;
-				}
-				int nodes = skeleton.getNodes().size();
-				PointArray points = instance.getPoints() == null ? PointArray.empty() : instance.getPoints();
-				int[] counts = invisible.computeIfAbsent(skeleton, s -> new int[nodes]);
-				instances.computeIfAbsent(skeleton, s -> new int[1])[0]++;
-				for (int node = 0; node < nodes; node++) {
-					boolean present = node < points.size() && points.visible(node) && !Double.isNaN(points.x(node))
-							&& !Double.isNaN(points.y(node));
-					if (!present) {
-						counts[node]++;
-					} else if (!points.complete(node)) {
-						frameCount[0]++;
-					}
-				}
-			}
-		}
-		return new LabelAnalysis(unverified.size(), users, total(unverified), frames(labels, unverified),
-				nodes(invisible, instances));
+		return new LabelCounter(labels).count(null);
 	}
 
-	private static int total(Map<FrameKey, int[]> unverified) {
-		int total = 0;
-		for (int[] count : unverified.values()) {
-			total += count[0];
-		}
-		return total;
+	/** Analyses the frames of one video of the labels. */
+	public static LabelAnalysis of(Labels labels, Video video) {
+		Objects.requireNonNull(labels, "labels");
+		Objects.requireNonNull(video, "video");
+		return new LabelCounter(labels).count(video);
 	}
 
-	private static List<FrameCount> frames(Labels labels, Map<FrameKey, int[]> unverified) {
-		List<FrameCount> frames = new ArrayList<>(unverified.size());
-		for (Map.Entry<FrameKey, int[]> entry : unverified.entrySet()) {
-			Video video = entry.getKey().video();
-			frames.add(new FrameCount(labels.getVideos().indexOf(video), video == null ? null : video.getFilename(),
-					entry.getKey().frameIndex(), entry.getValue()[0]));
+	/** @return each video's analysis, in the labels' order */
+	public static List<VideoAnalysis> perVideo(Labels labels) {
+		Objects.requireNonNull(labels, "labels");
+		List<VideoAnalysis> videos = new ArrayList<>();
+		for (int i = 0; i < labels.getVideos().size(); i++) {
+			Video video = labels.getVideos().get(i);
+			videos.add(new VideoAnalysis(i, video.getFilename(), of(labels, video)));
 		}
-		frames.sort(Comparator.<FrameCount>comparingInt(f -> f.videoIndex() < 0 ? Integer.MAX_VALUE : f.videoIndex())
-				.thenComparingInt(FrameCount::frameIndex));
-		return frames;
-	}
-
-	private static List<NodeCount> nodes(Map<Skeleton, int[]> invisible, Map<Skeleton, int[]> instances) {
-		List<NodeCount> nodes = new ArrayList<>();
-		for (Map.Entry<Skeleton, int[]> entry : invisible.entrySet()) {
-			Skeleton skeleton = entry.getKey();
-			List<Node> skeletonNodes = skeleton.getNodes();
-			for (int node = 0; node < skeletonNodes.size(); node++) {
-				nodes.add(new NodeCount(skeleton.getName(), skeletonNodes.get(node).getName(), entry.getValue()[node],
-						instances.get(skeleton)[0]));
-			}
-		}
-		return nodes;
+		return videos;
 	}
 
 	/** @return the frames with at least one unverified point */
@@ -162,8 +121,10 @@ public record LabelAnalysis(int labelledFrames, int userInstances, int unverifie
 	/**
 	 * The analysis as the notebook printed it, e.g.
 	 * <pre>
+	 * Frames: 81
 	 * Labelled frames: 80
 	 * User instances: 1581
+	 * Predicted instances: 0
 	 * Unverified points: 0 (in 0 of 80 labelled frames)
 	 * Invisible points per node (% of user instances):
 	 *   ant  Head  5  0.32%
@@ -172,8 +133,10 @@ public record LabelAnalysis(int labelledFrames, int userInstances, int unverifie
 	public String toText() {
 		StringBuilder text = new StringBuilder();
 		List<FrameCount> unverifiedFrames = framesWithUnverifiedPoints();
+		text.append("Frames: ").append(frames).append('\n');
 		text.append("Labelled frames: ").append(labelledFrames).append('\n');
 		text.append("User instances: ").append(userInstances).append('\n');
+		text.append("Predicted instances: ").append(predictedInstances).append('\n');
 		text.append("Unverified points: ").append(unverifiedPoints).append(" (in ").append(unverifiedFrames.size())
 				.append(" of ").append(labelledFrames).append(" labelled frames)\n");
 		for (FrameCount frame : unverifiedFrames) {
@@ -186,9 +149,5 @@ public record LabelAnalysis(int labelledFrames, int userInstances, int unverifie
 					node.invisible(), node.percent()));
 		}
 		return text.toString();
-	}
-
-	/** A frame by video and index: frames stored twice count once. */
-	private record FrameKey(Video video, int frameIndex) {
 	}
 }

@@ -7,8 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.myrmex.analysis.LabelAnalysis;
+import org.myrmex.analysis.LabelAnalysisCsv;
 import org.myrmex.analysis.LabelAnalysis.FrameCount;
 import org.myrmex.analysis.LabelAnalysis.NodeCount;
+import org.myrmex.analysis.LabelAnalysis.VideoAnalysis;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -27,8 +29,10 @@ class LabelAnalysisTest {
 	void countsLabelledFramesUserInstancesUnverifiedAndInvisiblePointsOfUserInstancesOnly() {
 		LabelAnalysis analysis = LabelAnalysis.of(labels());
 
+		assertEquals(4, analysis.frames());
 		assertEquals(2, analysis.labelledFrames());
 		assertEquals(4, analysis.userInstances());
+		assertEquals(2, analysis.predictedInstances());
 		assertEquals(2, analysis.unverifiedPoints());
 		assertEquals(List.of(new FrameCount(0, "a.mp4", 5, 2), new FrameCount(1, "b.mp4", 0, 0)),
 				analysis.unverifiedByFrame());
@@ -36,13 +40,52 @@ class LabelAnalysisTest {
 		assertEquals(List.of(new NodeCount("ant", "Head", 1, 3), new NodeCount("ant", "Thorax", 0, 3),
 				new NodeCount("ant", "Tail", 2, 3), new NodeCount("fly", "wing", 1, 1)), analysis.invisibleByNode());
 		assertEquals(200.0 / 3, analysis.invisibleByNode().get(2).percent(), 1e-12);
+		// frames a2 and a9 hold no user instance, b0 two, a5 (twice stored) two
+		assertEquals(List.of(2, 0, 2), analysis.instancesPerFrame());
+	}
+
+	@Test
+	void countsEachVideoApart() {
+		List<VideoAnalysis> videos = LabelAnalysis.perVideo(labels());
+
+		assertEquals(List.of("a.mp4", "b.mp4"), videos.stream().map(VideoAnalysis::video).toList());
+		LabelAnalysis a = videos.get(0).analysis();
+		assertEquals(3, a.frames());
+		assertEquals(1, a.labelledFrames());
+		assertEquals(2, a.userInstances());
+		assertEquals(2, a.predictedInstances());
+		assertEquals(2, a.unverifiedPoints());
+		assertEquals(List.of(new NodeCount("ant", "Head", 1, 2), new NodeCount("ant", "Thorax", 0, 2),
+				new NodeCount("ant", "Tail", 1, 2), new NodeCount("fly", "wing", 0, 0)), a.invisibleByNode());
+		LabelAnalysis b = videos.get(1).analysis();
+		assertEquals(1, b.frames());
+		assertEquals(2, b.userInstances());
+		assertEquals(0, b.predictedInstances());
+		assertEquals(List.of(0, 0, 1), b.instancesPerFrame());
+	}
+
+	@Test
+	void writesCsvWithTheFileThenEachVideo() {
+		Labels labels = labels();
+		String csv = LabelAnalysisCsv.of("two, videos.slp", LabelAnalysis.of(labels), LabelAnalysis.perVideo(labels));
+
+		assertEquals("""
+				scope,frames,labelled_frames,user_instances,predicted_instances,unverified_points,\
+				invisible ant/Head,invisible % ant/Head,invisible ant/Thorax,invisible % ant/Thorax,\
+				invisible ant/Tail,invisible % ant/Tail,invisible fly/wing,invisible % fly/wing
+				"two, videos.slp",4,2,4,2,2,1,33.33,0,0.00,2,66.67,1,100.00
+				a.mp4,3,1,2,2,2,1,50.00,0,0.00,1,50.00,0,0.00
+				b.mp4,1,1,2,0,0,0,0.00,0,0.00,1,100.00,1,100.00
+				""", csv);
 	}
 
 	@Test
 	void printsLikeTheNotebook() {
 		assertEquals("""
+				Frames: 4
 				Labelled frames: 2
 				User instances: 4
+				Predicted instances: 2
 				Unverified points: 2 (in 1 of 2 labelled frames)
 				  a.mp4 frame 5: 2
 				Invisible points per node (% of user instances):
@@ -62,8 +105,10 @@ class LabelAnalysisTest {
 
 		LabelAnalysis analysis = LabelAnalysis.of(labels);
 
+		assertEquals(1, analysis.frames());
 		assertEquals(0, analysis.labelledFrames());
 		assertEquals(0, analysis.userInstances());
+		assertEquals(1, analysis.predictedInstances());
 		assertEquals(0, analysis.unverifiedPoints());
 		assertEquals(List.of(), analysis.unverifiedByFrame());
 		assertEquals(List.of(new NodeCount("ant", "Head", 0, 0)), analysis.invisibleByNode());

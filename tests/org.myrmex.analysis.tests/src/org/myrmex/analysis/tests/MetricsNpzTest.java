@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.analysis.eval.Evaluation;
 import org.myrmex.analysis.eval.Metrics;
 import org.myrmex.analysis.eval.MetricsNpz;
-import org.myrmex.analysis.tests.SleapMetricsFile.NpArray;
+import org.myrmex.analysis.eval.MetricsNpzReader;
+import org.myrmex.analysis.eval.MetricsNpzReader.NpArray;
 import org.myrmex.io.SlpReader;
 
 /**
@@ -39,8 +40,8 @@ class MetricsNpzTest {
 		// kept for a look with NumPy: np.load(f, allow_pickle=True)["metrics"].item()
 		Files.createDirectories(Path.of("target"));
 		Files.copy(file, Path.of("target/metrics.val.npz"), StandardCopyOption.REPLACE_EXISTING);
-		Map<String, NpArray> ours = SleapMetricsFile.read(file);
-		Map<String, NpArray> sleap = SleapMetricsFile.read(run.resolve("metrics.val.npz"));
+		Map<String, NpArray> ours = MetricsNpzReader.read(file);
+		Map<String, NpArray> sleap = MetricsNpzReader.read(run.resolve("metrics.val.npz"));
 		Set<String> expected = new TreeSet<>(sleap.keySet());
 		expected.removeAll(Set.of("dist.dists", "pck.pcks", "oks_voc.match_scores", "pck_voc.match_scores"));
 		assertEquals(expected, new TreeSet<>(ours.keySet()));

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.myrmex.analysis.eval.Evaluation;
 import org.myrmex.analysis.eval.Metrics;
 import org.myrmex.analysis.eval.VocMetrics;
-import org.myrmex.analysis.tests.SleapMetricsFile.NpArray;
+import org.myrmex.analysis.eval.MetricsNpzReader;
+import org.myrmex.analysis.eval.MetricsNpzReader.NpArray;
 import org.myrmex.io.SlpReader;
 
 /**
@@ -80,7 +81,7 @@ class SleapMetricsFixturesTest {
 	}
 
 	private static void compare(Path file) throws Exception {
-		Map<String, NpArray> sleap = SleapMetricsFile.read(file);
+		Map<String, NpArray> sleap = MetricsNpzReader.read(file);
 		Metrics metrics = Evaluation.of(SlpReader.read(labels(file, "gt")), "gt", SlpReader.read(labels(file, "pr")),
 				"pr").metrics();
 		String where = file.toString();

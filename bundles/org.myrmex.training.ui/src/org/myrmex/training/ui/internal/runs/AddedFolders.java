@@ -18,7 +18,7 @@ import org.osgi.service.prefs.BackingStoreException;
  * ({@code .settings/org.myrmex.training.ui.prefs}, key {@value #KEY}, one absolute path a line) when the labels lie
  * in a workspace project, else in the workspace's preferences under the labels folder's path.
  */
-final class AddedFolders {
+public final class AddedFolders {
 	static final String NODE = "org.myrmex.training.ui";
 	static final String KEY = "modelFolders";
 
@@ -26,7 +26,7 @@ final class AddedFolders {
 	}
 
 	/** @return the folders added for the labels in {@code labelsFolder} */
-	static List<Path> get(Path labelsFolder) {
+	public static List<Path> get(Path labelsFolder) {
 		String text = node(labelsFolder).get(key(labelsFolder), "");
 		return Arrays.stream(text.split("\n")).filter(s -> !s.isBlank()).map(Path::of).toList();
 	}

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.myrmex.analysis.tests;
+package org.myrmex.analysis.eval;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,87 +12,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
- * Reads SLEAP's {@code metrics.<split>.npz}: a zip holding {@code metrics.npy}, a 0-d object array whose one element
- * is the metrics dict, pickled (protocol 3). Only what those files use is understood: NumPy arrays and scalars
- * ({@code _reconstruct}, {@code dtype}, {@code scalar}; SLEAP pickles its arrays as {@code sleap.instance.PointArray},
- * a subclass), dicts, lists, tuples, strings, numbers. Every array, and every list of numbers (SLEAP 1.3's
- * {@code dist.frame_idxs}), comes back as an {@link NpArray} of doubles; lists of strings are left out.
+ * Unpickling what NumPy's object arrays of SLEAP's metrics hold (protocol 2–4): NumPy arrays and scalars
+ * ({@code _reconstruct}, {@code dtype}, {@code scalar}), dicts, lists, tuples, strings, numbers; for
+ * {@link MetricsNpzReader}.
  */
-final class SleapMetricsFile {
-	/** A NumPy array (or scalar: empty shape) as doubles in C order. */
-	record NpArray(int[] shape, double[] values) {
-		double scalar() {
-			if (values.length != 1) {
-				throw new IllegalStateException("not a scalar: " + values.length + " values");
-			}
-			return values[0];
-		}
-	}
-
-	private SleapMetricsFile() {
-	}
-
-	/** @return the metrics by SLEAP's key ({@code oks_voc.mAP} …) */
-	@SuppressWarnings("unchecked")
-	static Map<String, NpArray> read(Path npz) throws IOException {
-		byte[] npy;
-		try (ZipFile zip = new ZipFile(npz.toFile())) {
-			ZipEntry entry = zip.getEntry("metrics.npy");
-			if (entry == null) {
-				throw new IOException(npz + ": no metrics.npy");
-			}
-			try (InputStream in = zip.getInputStream(entry)) {
-				npy = in.readAllBytes();
-			}
-		}
-		ByteBuffer buffer = ByteBuffer.wrap(npy).order(ByteOrder.LITTLE_ENDIAN);
-		if (buffer.get() != (byte) 0x93 || !new String(npy, 1, 5, StandardCharsets.US_ASCII).equals("NUMPY")) {
-			throw new IOException(npz + ": metrics.npy is not a .npy file");
-		}
-		buffer.position(6);
-		int major = buffer.get();
-		buffer.get();
-		int headerLength = major == 1 ? Short.toUnsignedInt(buffer.getShort()) : buffer.getInt();
-		String header = new String(npy, buffer.position(), headerLength, StandardCharsets.US_ASCII);
-		if (!header.contains("'descr': '|O'")) {
-			throw new IOException(npz + ": metrics.npy is not an object array: " + header);
-		}
-		buffer.position(buffer.position() + headerLength);
-		Object top = new Unpickler(buffer).load();
-		Object dict = top instanceof Array array ? ((List<Object>) array.data).get(0) : top;
-		Map<String, NpArray> metrics = new LinkedHashMap<>();
-		for (Map.Entry<Object, Object> entry : ((Map<Object, Object>) dict).entrySet()) {
-			if (entry.getValue() instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String) {
-				continue; // SLEAP 1.3's dist.video_paths
-			}
-			metrics.put((String) entry.getKey(), toNpArray(entry.getValue()));
-		}
-		return metrics;
-	}
-
-	private static NpArray toNpArray(Object value) {
-		if (value instanceof Array array) {
-			return new NpArray(array.shape, array.doubles());
-		}
-		if (value instanceof Number number) {
-			return new NpArray(new int[0], new double[] { number.doubleValue() });
-		}
-		if (value instanceof List<?> list) {
-			return new NpArray(new int[] { list.size() },
-					list.stream().mapToDouble(o -> ((Number) o).doubleValue()).toArray());
-		}
-		if (value instanceof Boolean bool) {
-			return new NpArray(new int[0], new double[] { bool ? 1 : 0 });
-		}
-		throw new IllegalStateException("unexpected value " + value);
+final class NpyPickle {
+	private NpyPickle() {
 	}
 
 	/** A NumPy dtype: kind and size ({@code f8}, {@code i4}, {@code b1}, {@code O8}) and byte order. */
-	private static final class Dtype {
+	static final class Dtype {
 		final String code;
 		char order = '<';
 
@@ -123,7 +52,7 @@ final class SleapMetricsFile {
 	}
 
 	/** An array being rebuilt: {@code _reconstruct} makes it, {@code BUILD} fills it. */
-	private static final class Array {
+	static final class Array {
 		int[] shape = new int[0];
 		Dtype dtype;
 		Object data;
@@ -160,7 +89,7 @@ final class SleapMetricsFile {
 	}
 
 	/** The pickle opcodes NumPy's object arrays of SLEAP's metrics use. */
-	private static final class Unpickler {
+	static final class Unpickler {
 		private static final Object MARK = new Object();
 		private final ByteBuffer in;
 		private final Deque<Object> stack = new ArrayDeque<>();
