@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.nn.tests;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +11,13 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
-	/** @return a fixture file; skips the test, saying why, only where the fixtures folder is absent */
+	/** @return a fixture file; fails the test, saying why, where the fixtures folder is absent */
 	public static Path get(String relative) {
 		Path root = Path.of(System.getProperty("myrmex.fixtures", "../../../shared/fixtures"));
-		assumeTrue(Files.isDirectory(root), "fixtures folder " + root.toAbsolutePath() + " is absent");
+		if (!Files.isDirectory(root)) {
+			fail("fixtures folder " + root.toAbsolutePath() + " is absent: the tests read the real SLEAP and ant files"
+					+ " there (or in -Dmyrmex.fixtures=DIR)");
+		}
 		return root.resolve(relative);
 	}
 }
