@@ -4,16 +4,12 @@ package org.myrmex.analysis.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.ui.IPageLayout;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.analysis.LabelAnalysis;
 import org.myrmex.analysis.ui.internal.labels.LabelAnalysisView;
 import org.myrmex.analysis.ui.internal.models.ModelComparisonView;
@@ -29,18 +25,7 @@ import org.myrmex.ui.tests.Gui;
  * chosen in one are what the other shows, and the Project Explorer's selection stays.
  */
 @ExtendWith(EditorTestSetup.class)
-class AnalysisPerspectiveTest {
-	@TempDir
-	Path folder;
-	private IProject project;
-
-	@AfterEach
-	void deleteProject() throws Exception {
-		if (project != null) {
-			project.delete(false, true, null);
-		}
-	}
-
+class AnalysisPerspectiveTest extends ProjectTest {
 	@Test
 	void switchingPerspectivesKeepsTheLabelsAndRunSelected() throws Exception {
 		project = AnalysisProject.create("switching", folder);

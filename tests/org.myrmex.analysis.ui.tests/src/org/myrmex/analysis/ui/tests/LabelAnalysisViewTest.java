@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.swt.dnd.Clipboard;
@@ -20,10 +19,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.jfree.data.category.CategoryDataset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.analysis.LabelAnalysis;
 import org.myrmex.analysis.LabelAnalysis.NodeCount;
 import org.myrmex.analysis.LabelAnalysis.VideoAnalysis;
@@ -47,18 +44,7 @@ import org.myrmex.ui.tests.Gui;
  * counted again after an edit and its undo, and Copy as CSV.
  */
 @ExtendWith(EditorTestSetup.class)
-class LabelAnalysisViewTest {
-	@TempDir
-	Path folder;
-	private IProject project;
-
-	@AfterEach
-	void deleteProject() throws Exception {
-		if (project != null) {
-			project.delete(false, true, null);
-		}
-	}
-
+class LabelAnalysisViewTest extends ProjectTest {
 	@Test
 	void showsTheCountsOfTheLabelsInTheEditorAndCountsAgainAfterEdits() throws Exception {
 		project = AnalysisProject.create("label-analysis", folder);

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
@@ -19,10 +18,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Table;
 import org.jfree.data.category.CategoryDataset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.analysis.ui.internal.models.ComparisonRow;
 import org.myrmex.analysis.ui.internal.models.EvaluateJob;
 import org.myrmex.analysis.ui.internal.models.ModelComparisonView;
@@ -36,21 +33,10 @@ import org.myrmex.ui.tests.Gui;
  * the Evaluate command (SLEAP's {@code minimal_instance} centred-instance model, its metrics files left out).
  */
 @ExtendWith(EditorTestSetup.class)
-class ModelComparisonViewTest {
+class ModelComparisonViewTest extends ProjectTest {
 	private static final int SPLIT = 1;
 	private static final int OKS_MAP = 2;
 	private static final int FILE = 10;
-	@TempDir
-	Path folder;
-	private IProject project;
-
-	@AfterEach
-	void deleteProject() throws Exception {
-		if (project != null) {
-			project.delete(false, true, null);
-		}
-	}
-
 	@Test
 	void comparesTheAntRunsAndReportsAnUnreadableMetricsFile() throws Exception {
 		project = AnalysisProject.create("model-comparison", folder);
