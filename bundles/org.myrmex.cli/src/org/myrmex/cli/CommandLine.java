@@ -15,6 +15,7 @@ import org.myrmex.cli.internal.ExportCommand;
 import org.myrmex.cli.internal.InfoCommand;
 import org.myrmex.cli.internal.InspectCommand;
 import org.myrmex.cli.internal.MergeCommand;
+import org.myrmex.cli.internal.RenderCommand;
 import org.myrmex.cli.internal.PreprocessCommand;
 import org.myrmex.cli.internal.SampleCommand;
 import org.myrmex.cli.internal.SuggestCommand;
@@ -37,7 +38,7 @@ public final class CommandLine {
 	public static CommandLine standard() {
 		return new CommandLine(List.of(new InfoCommand(), new SampleCommand(), new InspectCommand(), new MergeCommand(),
 				new ExportCommand(), new ConvertCommand(), new PreprocessCommand(), new TrainCommand(),
-				new TrackCommand(), new EvalCommand(), new SuggestCommand()));
+				new TrackCommand(), new EvalCommand(), new SuggestCommand(), new RenderCommand()));
 	}
 
 	/** Runs one command line and returns its exit code. Never throws. */

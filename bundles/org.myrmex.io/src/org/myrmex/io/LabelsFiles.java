@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.io;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -24,6 +25,9 @@ public final class LabelsFiles {
 	}
 
 	public static Labels load(Path file, IProgressMonitor monitor) throws LabelsFileException {
+		if (Files.isDirectory(file)) {
+			throw new LabelsFileException(file, "is a folder, not a labels file");
+		}
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".json")) {
 			return CocoKeypoints.isCoco(file) ? CocoKeypoints.read(file) : SleapJsonReader.read(file);

@@ -13,8 +13,8 @@ import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameRecorder;
 
 /**
- * Writes grey frames to an H.264 MP4 with libx264 (yuv420p, SLEAP's settings: preset superfast, crf 23 by
- * default). The file appears under its final name only when {@link #finish()} succeeds; {@link #close()}
+ * Writes grey or colour (B, G, R) frames to an H.264 MP4 with libx264 (yuv420p, SLEAP's settings: preset superfast,
+ * crf 23 by default). The file appears under its final name only when {@link #finish()} succeeds; {@link #close()}
  * without finishing removes the partial file.
  */
 public final class H264Writer implements AutoCloseable {
@@ -22,6 +22,7 @@ public final class H264Writer implements AutoCloseable {
 	private final Path temp;
 	private final int width;
 	private final int height;
+	private final int channels;
 	private final FFmpegFrameRecorder recorder;
 	private final Frame frame;
 	private boolean finished;
@@ -33,6 +34,20 @@ public final class H264Writer implements AutoCloseable {
 	 * @throws VideoException when libx264 is missing or the encoder cannot start
 	 */
 	public H264Writer(Path target, int width, int height, double fps, int crf, int gop) throws VideoException {
+		this(target, width, height, fps, crf, gop, 1);
+	}
+
+	/**
+	 * Starts a new video of grey ({@code channels} 1, {@link #write}) or colour ({@code channels} 3,
+	 * {@link #writeBgr}) frames.
+	 *
+	 * @throws VideoException when libx264 is missing or the encoder cannot start
+	 */
+	public H264Writer(Path target, int width, int height, double fps, int crf, int gop, int channels)
+			throws VideoException {
+		if (channels != 1 && channels != 3) {
+			throw new IllegalArgumentException(channels + " channels (only 1 or 3)");
+		}
 		if (width <= 0 || height <= 0 || width % 2 != 0 || height % 2 != 0) {
 			throw new IllegalArgumentException("frame size " + width + "x" + height + " must be positive and even");
 		}
@@ -46,7 +61,8 @@ public final class H264Writer implements AutoCloseable {
 		this.temp = target.resolveSibling("." + target.getFileName() + ".part.mp4");
 		this.width = width;
 		this.height = height;
-		this.frame = new Frame(width, height, Frame.DEPTH_UBYTE, 1);
+		this.channels = channels;
+		this.frame = new Frame(width, height, Frame.DEPTH_UBYTE, channels);
 		this.recorder = new FFmpegFrameRecorder(temp.toFile(), width, height, 0);
 		recorder.setFormat("mp4");
 		recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
@@ -67,15 +83,29 @@ public final class H264Writer implements AutoCloseable {
 
 	/** Encodes the next frame: {@code width*height} grey bytes, row-major. */
 	public void write(byte[] gray) throws VideoException {
-		if (gray.length != width * height) {
-			throw new IllegalArgumentException(gray.length + " bytes do not fill " + width + "x" + height);
+		encode(gray, 1, avutil.AV_PIX_FMT_GRAY8);
+	}
+
+	/** Encodes the next frame: {@code width*height*3} bytes B, G, R, row-major (a Java2D 3-byte BGR image's). */
+	public void writeBgr(byte[] bgr) throws VideoException {
+		encode(bgr, 3, avutil.AV_PIX_FMT_BGR24);
+	}
+
+	private void encode(byte[] pixels, int bytesPerPixel, int pixelFormat) throws VideoException {
+		if (bytesPerPixel != channels) {
+			throw new IllegalStateException("this writer takes " + channels + "-channel frames");
+		}
+		int row = width * channels;
+		if (pixels.length != row * height) {
+			throw new IllegalArgumentException(pixels.length + " bytes do not fill " + width + "x" + height + "x"
+					+ channels);
 		}
 		ByteBuffer buffer = (ByteBuffer) frame.image[0];
-		for (int y = 0; y < height; y++) {
-			buffer.put(y * frame.imageStride, gray, y * width, width);
+		for (int y = 0; y < height; y++) { // imageStride: bytes per row, channels included, padded to 8
+			buffer.put(y * frame.imageStride, pixels, y * row, row);
 		}
 		try {
-			recorder.record(frame, avutil.AV_PIX_FMT_GRAY8);
+			recorder.record(frame, pixelFormat);
 		} catch (FrameRecorder.Exception | RuntimeException e) {
 			throw new VideoException(target, "cannot encode frame (" + e.getMessage() + ")", e);
 		}

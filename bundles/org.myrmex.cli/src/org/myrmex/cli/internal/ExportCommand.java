@@ -15,7 +15,7 @@ import org.myrmex.io.export.LabelsExport;
 import org.myrmex.io.export.LabelsExport.Format;
 import org.myrmex.model.Labels;
 
-/** {@code myrmex export --format seed-csv|csv|analysis-h5 FILE}: the ant group's and SLEAP's exports. */
+/** {@code myrmex export --format seed-csv|csv|analysis-h5|coco FILE}: the ant group's, SLEAP's and COCO exports. */
 public final class ExportCommand implements Command {
 
 	@Override
@@ -25,20 +25,22 @@ public final class ExportCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "export labels as the seed's CSV, SLEAP's CSV or SLEAP's analysis HDF5";
+		return "export labels as the seed's CSV, SLEAP's CSV, SLEAP's analysis HDF5 or COCO keypoints";
 	}
 
 	@Override
 	public String usage() {
 		return """
-				Usage: myrmex export --format seed-csv|csv|analysis-h5 FILE [-o OUT] [--video N] [--predictions-only]
+				Usage: myrmex export --format seed-csv|csv|analysis-h5|coco FILE [-o OUT] [--video N] [--predictions-only]
 
 				  --format seed-csv      one CSV for all videos: video_path,video_width,video_height,frame_idx,
 				                         instance_idx,track_id,part_name,predicted,x_pos,y_pos
 				  --format csv           SLEAP's CSV, one file per video
 				  --format analysis-h5   SLEAP's analysis HDF5, one file per video
-				  -o OUT                 output file (seed-csv, or one video); default: next to FILE, named as
-				                         SLEAP names them (FILE.000_video.analysis.csv / .h5, FILE.csv)
+				  --format coco          COCO keypoints JSON (user instances of videos that are image folders:
+				                         COCO lists image files)
+				  -o OUT                 output file (seed-csv, coco, or one video); default: next to FILE, named as
+				                         SLEAP names them (FILE.000_video.analysis.csv / .h5, FILE.csv, FILE.coco.json)
 				  --video N              export only video N (0-based)
 				  --predictions-only     seed-csv: predicted instances only""";
 	}

@@ -12,6 +12,7 @@ import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.internal.coco.CocoReader;
 import org.myrmex.io.internal.coco.CocoWriter;
 import org.myrmex.model.Labels;
+import org.myrmex.model.Video;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -66,6 +67,15 @@ public final class CocoKeypoints {
 
 	/** @throws LabelsFileException naming the file or frame; nothing is written then */
 	public static void write(Labels labels, Path file) throws LabelsFileException {
-		CocoWriter.write(labels, file);
+		CocoWriter.write(labels, null, file);
+	}
+
+	/**
+	 * Writes the frames of {@code video} only ({@code null}: of every video).
+	 *
+	 * @throws LabelsFileException naming the file or frame; nothing is written then
+	 */
+	public static void write(Labels labels, Video video, Path file) throws LabelsFileException {
+		CocoWriter.write(labels, video, file);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.myrmex.io.LabelsFileException;
+import org.myrmex.io.coco.CocoKeypoints;
 import org.myrmex.model.Labels;
 import org.myrmex.model.Video;
 
@@ -26,7 +27,9 @@ public final class LabelsExport {
 		/** SLEAP's CSV: one file per video. */
 		SLEAP_CSV("csv", "SLEAP CSV (one file per video)", "csv", true, false),
 		/** SLEAP's analysis HDF5: one file per video. */
-		ANALYSIS_H5("analysis-h5", "SLEAP analysis HDF5 (one file per video)", "h5", true, false);
+		ANALYSIS_H5("analysis-h5", "SLEAP analysis HDF5 (one file per video)", "h5", true, false),
+		/** COCO keypoints JSON: one file, user instances of frames in image folders ({@link CocoKeypoints}). */
+		COCO("coco", "COCO keypoints JSON (user instances; videos that are image folders)", "coco.json", false, false);
 
 		private final String id;
 		private final String label;
@@ -144,7 +147,7 @@ public final class LabelsExport {
 		boolean named = out != null && !Files.isDirectory(out);
 		String file = request.labelsFile().getFileName().toString();
 		if (!request.format().perVideo()) {
-			return List.of(named ? out : place(request, file + ".csv"));
+			return List.of(named ? out : place(request, file + "." + request.format().extension()));
 		}
 		List<Path> targets = new ArrayList<>();
 		for (int v : request.videos()) {
@@ -172,7 +175,12 @@ public final class LabelsExport {
 		Labels labels = request.labels();
 		if (!request.format().perVideo()) {
 			Video video = request.video() < 0 ? null : labels.getVideos().get(request.video());
-			SeedCsvExporter.export(labels, targets.get(0), video, request.instances(), monitor);
+			if (request.format() == Format.COCO) {
+				SubMonitor.convert(monitor, "Exporting COCO keypoints", 1).checkCanceled();
+				CocoKeypoints.write(labels, video, targets.get(0));
+			} else {
+				SeedCsvExporter.export(labels, targets.get(0), video, request.instances(), monitor);
+			}
 			return targets;
 		}
 		if (targets.isEmpty()) {

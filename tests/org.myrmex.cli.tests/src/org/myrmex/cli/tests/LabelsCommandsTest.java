@@ -71,7 +71,7 @@ class LabelsCommandsTest extends CommandTest {
 				lines.get(0));
 		assertEquals(5, lines.size(), "2 instances x 2 nodes");
 		assertEquals(Command.USAGE, run("export", "--format", "xls", fixture("sleap/slp_hdf5/minimal_instance.slp")));
-		assertTrue(err().contains("--format must be seed-csv, csv or analysis-h5"), err());
+		assertTrue(err().contains("--format must be seed-csv, csv, analysis-h5 or coco"), err());
 	}
 
 	@Test

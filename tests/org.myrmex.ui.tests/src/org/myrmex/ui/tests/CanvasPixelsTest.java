@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
@@ -64,21 +62,8 @@ class CanvasPixelsTest {
 	/** Reads the canvas back from the screen: most sampled pixels must be the frame pixel under them. */
 	private static void assertShowsFrame(LabelsEditor editor, VideoFrame frame, String where) {
 		Canvas canvas = editor.canvas().control();
-		canvas.redraw();
-		canvas.update();
-		Gui.settle();
 		Rectangle area = canvas.getClientArea();
-		Point origin = canvas.toDisplay(0, 0);
-		Image shot = new Image(canvas.getDisplay(), area.width, area.height);
-		GC gc = new GC(canvas.getDisplay());
-		ImageData screen;
-		try {
-			gc.copyArea(shot, origin.x, origin.y);
-			screen = shot.getImageData();
-		} finally {
-			gc.dispose();
-			shot.dispose();
-		}
+		ImageData screen = Gui.capture(canvas);
 		CanvasTransform view = editor.canvas().view();
 		int checked = 0;
 		int same = 0;

@@ -324,20 +324,40 @@ public final class Gui {
 	}
 
 	private static Path save(Rectangle bounds, String name) throws java.io.IOException {
+		return savePng(capture(bounds), name);
+	}
+
+	/** @return what {@code control}'s client area shows on the screen now (after painting it) */
+	public static ImageData capture(Control control) {
+		control.redraw();
+		control.update();
+		settle();
+		Point origin = control.toDisplay(0, 0);
+		Rectangle client = control instanceof org.eclipse.swt.widgets.Scrollable scrollable ? scrollable.getClientArea()
+				: new Rectangle(0, 0, control.getSize().x, control.getSize().y);
+		return capture(new Rectangle(origin.x, origin.y, client.width, client.height));
+	}
+
+	private static ImageData capture(Rectangle bounds) {
 		Image image = new Image(display(), bounds.width, bounds.height);
 		GC gc = new GC(display());
 		try {
 			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Path folder = Path.of(System.getProperty("myrmex.screenshots", "target/screenshots"));
-			Files.createDirectories(folder);
-			Path file = folder.resolve(name + ".png");
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-			return file;
+			return image.getImageData();
 		} finally {
 			gc.dispose();
 			image.dispose();
 		}
+	}
+
+	/** Saves {@code image} as a PNG under the test reports and returns its path. */
+	public static Path savePng(ImageData image, String name) throws java.io.IOException {
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image };
+		Path folder = Path.of(System.getProperty("myrmex.screenshots", "target/screenshots"));
+		Files.createDirectories(folder);
+		Path file = folder.resolve(name + ".png");
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		return file;
 	}
 }

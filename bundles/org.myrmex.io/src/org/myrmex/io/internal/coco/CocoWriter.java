@@ -37,7 +37,8 @@ public final class CocoWriter {
 	private CocoWriter() {
 	}
 
-	public static void write(Labels labels, Path out) throws LabelsFileException {
+	/** @param video the one video whose frames are written, or {@code null} for all */
+	public static void write(Labels labels, Video video, Path out) throws LabelsFileException {
 		Path folder = out.toAbsolutePath().normalize().getParent();
 		ObjectNode root = JSON.createObjectNode();
 		root.putObject("info").put("description", "Labels exported by Myrmex").put("version", "1.0");
@@ -52,6 +53,9 @@ public final class CocoWriter {
 		int imageId = 0;
 		int annotationId = 0;
 		for (LabeledFrame frame : labels.getLabeledFrames()) {
+			if (video != null && frame.getVideo() != video) {
+				continue;
+			}
 			List<UserInstance> users = new ArrayList<>();
 			for (Instance instance : frame.getInstances()) {
 				if (instance instanceof UserInstance user) {

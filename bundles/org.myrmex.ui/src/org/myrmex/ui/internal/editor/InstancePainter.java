@@ -14,21 +14,18 @@ import org.myrmex.model.Node;
 import org.myrmex.model.PointArray;
 import org.myrmex.model.PredictedInstance;
 import org.myrmex.model.Skeleton;
+import org.myrmex.video.render.InstanceStyle;
 
 /**
- * Draws instances as the seed's labellers know them: edges in the instance's track colour; user nodes
- * <b>red</b> until verified, <b>light blue</b> once verified, <b>grey</b> (hollow) when marked not visible;
- * predicted instances dashed with hollow nodes. The selected instance gets a dashed box around it.
+ * Draws instances as the seed's labellers know them, in {@link InstanceStyle}'s colours and sizes (which rendered
+ * videos share): edges in the instance's track colour; user nodes <b>red</b> until verified, <b>light blue</b> once
+ * verified, <b>grey</b> (hollow) when marked not visible; predicted instances dashed with hollow nodes. The selected
+ * instance gets a dashed box around it.
  */
 final class InstancePainter {
-	static final RGB UNVERIFIED = new RGB(255, 48, 48);
-	static final RGB VERIFIED = new RGB(120, 200, 255);
-	static final RGB INVISIBLE = new RGB(160, 160, 160);
-	private static final RGB[] TRACK_COLOURS = { new RGB(250, 200, 40), new RGB(90, 220, 90), new RGB(230, 120, 230),
-			new RGB(40, 210, 210), new RGB(250, 140, 60), new RGB(160, 130, 250), new RGB(200, 240, 120),
-			new RGB(250, 110, 150) };
 	/** Node radius in screen pixels. */
-	static final int RADIUS = 5;
+	static final int RADIUS = InstanceStyle.RADIUS;
+	private static final int[] DASH = { (int) InstanceStyle.PREDICTED_DASH[0], (int) InstanceStyle.PREDICTED_DASH[1] };
 
 	private boolean nodeNames;
 
@@ -42,7 +39,11 @@ final class InstancePainter {
 
 	/** @return the colour of track {@code index} (or of the {@code index}-th untracked instance) */
 	static RGB trackColour(int index) {
-		return TRACK_COLOURS[Math.floorMod(index, TRACK_COLOURS.length)];
+		return rgb(InstanceStyle.colour(index));
+	}
+
+	private static RGB rgb(int colour) {
+		return new RGB(colour >> 16 & 0xFF, colour >> 8 & 0xFF, colour & 0xFF);
 	}
 
 	/**
@@ -57,8 +58,12 @@ final class InstancePainter {
 		List<Node> nodes = skeleton.getNodes();
 		Color edgeColour = new Color(colour);
 		gc.setForeground(edgeColour);
-		gc.setLineWidth(2);
-		gc.setLineStyle(predicted ? SWT.LINE_DASH : SWT.LINE_SOLID);
+		gc.setLineWidth(InstanceStyle.EDGE_WIDTH);
+		if (predicted) {
+			gc.setLineDash(DASH);
+		} else {
+			gc.setLineStyle(SWT.LINE_SOLID);
+		}
 		for (Edge edge : skeleton.getEdges()) {
 			int from = nodes.indexOf(edge.getSource());
 			int to = nodes.indexOf(edge.getDestination());
@@ -80,15 +85,14 @@ final class InstancePainter {
 				}
 				continue;
 			}
-			RGB fill = !points.visible(node) ? INVISIBLE : points.complete(node) ? VERIFIED : UNVERIFIED;
-			Color fillColour = new Color(fill);
+			Color fillColour = new Color(rgb(InstanceStyle.userNode(points.visible(node), points.complete(node))));
 			if (points.visible(node)) {
 				gc.setBackground(fillColour);
 				gc.fillOval(x - RADIUS, y - RADIUS, 2 * RADIUS + 1, 2 * RADIUS + 1);
-				gc.setForeground(new Color(0, 0, 0));
+				gc.setForeground(new Color(rgb(InstanceStyle.OUTLINE)));
 				gc.setLineWidth(1);
 				gc.drawOval(x - RADIUS, y - RADIUS, 2 * RADIUS, 2 * RADIUS);
-				gc.setLineWidth(2);
+				gc.setLineWidth(InstanceStyle.EDGE_WIDTH);
 			} else {
 				gc.setForeground(fillColour);
 				gc.drawOval(x - RADIUS, y - RADIUS, 2 * RADIUS, 2 * RADIUS);

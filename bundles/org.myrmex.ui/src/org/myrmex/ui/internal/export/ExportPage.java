@@ -46,7 +46,7 @@ public final class ExportPage extends WizardPage {
 		super("export");
 		this.source = source;
 		setTitle("Export Labels");
-		setDescription("Write the labels as the seed's CSV or SLEAP's CSV or analysis HDF5, as myrmex export does");
+		setDescription("Write the labels as the seed's CSV, SLEAP's CSV or analysis HDF5, or COCO keypoints, as myrmex export does");
 	}
 
 	@Override
@@ -197,7 +197,8 @@ public final class ExportPage extends WizardPage {
 			chosen = dialog.open();
 		} else {
 			FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-			dialog.setFilterExtensions(new String[] { "*." + format().extension(), "*" });
+			String extension = format().extension();
+			dialog.setFilterExtensions(new String[] { "*" + extension.substring(extension.lastIndexOf('.')), "*" });
 			dialog.setFileName(Path.of(output.getText()).getFileName().toString());
 			chosen = dialog.open();
 		}

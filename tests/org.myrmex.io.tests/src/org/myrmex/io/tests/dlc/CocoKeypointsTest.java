@@ -19,6 +19,9 @@ import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.io.coco.CocoKeypoints;
 import org.myrmex.io.dlc.DeepLabCut;
+import org.myrmex.io.export.ExportedInstances;
+import org.myrmex.io.export.LabelsExport;
+import org.myrmex.io.export.LabelsExport.Format;
 import org.myrmex.io.tests.Fixtures;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
@@ -102,6 +105,21 @@ class CocoKeypointsTest {
 		assertEquals("[\"A\",\"B\",\"C\",\"D\",\"E\"]", category.path("keypoints").toString());
 		assertEquals("[[1,2],[2,3]]", category.path("skeleton").toString());
 		assertEquals(30, root.path("images").get(0).path("width").asInt(), "from the PNG header");
+	}
+
+	@Test
+	void myrmexExportWritesTheSameCocoBesideTheLabels() throws Exception {
+		Labels labels = labelsWithImages();
+		Path slp = dir.resolve("labels.slp");
+		Path direct = dir.resolve("direct.json");
+		CocoKeypoints.write(labels, direct);
+		List<Path> written = LabelsExport.export(
+				new LabelsExport.Request(labels, slp, Format.COCO, -1, ExportedInstances.ALL, null), null);
+		assertEquals(List.of(dir.resolve("labels.slp.coco.json")), written);
+		assertEquals(Files.readString(direct), Files.readString(written.get(0)));
+		assertEquals(Format.COCO, Format.of("coco"));
+		assertThrows(IllegalArgumentException.class, () -> new LabelsExport.Request(labels, slp, Format.COCO, -1,
+				ExportedInstances.PREDICTED, null), "COCO holds user instances only");
 	}
 
 	@Test

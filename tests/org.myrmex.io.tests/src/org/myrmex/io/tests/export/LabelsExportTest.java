@@ -91,7 +91,7 @@ class LabelsExportTest {
 				() -> new Request(labels, MAIN, Format.SLEAP_CSV, 0, ExportedInstances.PREDICTED, null));
 		assertEquals(Format.SLEAP_CSV, Format.of("csv"));
 		assertFalse(Format.SLEAP_CSV.choosesInstances());
-		assertEquals("the format must be seed-csv, csv or analysis-h5, not 'xls'",
+		assertEquals("the format must be seed-csv, csv, analysis-h5 or coco, not 'xls'",
 				assertThrows(IllegalArgumentException.class, () -> Format.of("xls")).getMessage());
 	}
 }
