@@ -5,6 +5,7 @@
 #        releng/bench/run.sh track CENTROID_DIR CENTERED_DIR [FIXTURES_DIR] [--frames N] [--batch-size B]
 #        releng/bench/run.sh retrack [FIXTURES_DIR]   (re-tracks tracks/clip.predictions.slp; identity switches vs SLEAP's)
 #        MYRMEX_PLUGINS=DIR overrides the product's plugins folder (e.g. a copy with freshly built org.myrmex jars)
+#        releng/bench/run.sh render [LABELS.slp]   (300 frames of tracks/clip.slp drawn and encoded, vs encode-only)
 #        releng/bench/run.sh seek [VIDEO] [JUMPS]   (seek proxy; default ../shared/fixtures/sleap/tracks/clip.mp4, 200)
 #        releng/bench/run.sh editor [LABELS.slp] [FRAMES]   (canvas scrubbing; default tracks/clip.slp, 600; on Xvfb without DISPLAY)
 #        releng/bench/run.sh editor --scale [N]             (open N predicted frames to the last one; default 200000)

@@ -13,12 +13,15 @@ import org.myrmex.video.VideoSource;
 final class FrameSequence implements AutoCloseable {
 	private final VideoSource source;
 	private final List<Integer> frames;
+	/** Grey for grey videos: no RGB expansion by the decoder, the canvas repeats the grey value itself. */
+	private final ColorMode mode;
 	private FrameReader reader;
 	private int at;
 
 	FrameSequence(VideoSource source, List<Integer> frames) {
 		this.source = source;
 		this.frames = frames;
+		this.mode = source.channels() == 1 ? ColorMode.GRAY : ColorMode.RGB;
 	}
 
 	VideoFrame read(int frame) throws VideoException {
@@ -29,10 +32,10 @@ final class FrameSequence implements AutoCloseable {
 		}
 		if (runs) {
 			close();
-			reader = source.sequential(frame, ColorMode.RGB);
+			reader = source.sequential(frame, mode);
 			return reader.next();
 		}
-		return source.read(frame, ColorMode.RGB);
+		return source.read(frame, mode);
 	}
 
 	@Override

@@ -14,6 +14,7 @@ final class RenderCanvas {
 	private final BufferedImage source;
 	private final byte[] bytes;
 	private final byte[] sourceBytes;
+	private byte[] pixels;
 
 	RenderCanvas(int width, int height, double scale) {
 		int w = even((int) Math.round(width * scale));
@@ -36,17 +37,22 @@ final class RenderCanvas {
 		return image.getHeight();
 	}
 
-	/** Puts {@code frame} (grey or RGB) into the image, scaled to it. */
+	/** Puts {@code frame} (grey or RGB, the video's size) into the image, scaled to it. */
 	void show(VideoFrame frame) {
-		int w = source.getWidth();
-		int channels = frame.channels();
-		byte[] pixels = frame.pixels();
-		for (int y = 0; y < frame.height(); y++) {
-			for (int x = 0, i = y * frame.width() * channels, o = y * w * 3; x < frame.width(); x++, i += channels,
-					o += 3) {
-				sourceBytes[o] = pixels[i + (channels == 3 ? 2 : 0)];
-				sourceBytes[o + 1] = pixels[i + (channels == 3 ? 1 : 0)];
-				sourceBytes[o + 2] = pixels[i];
+		int n = frame.width() * frame.height();
+		if (pixels == null || pixels.length != n * frame.channels()) {
+			pixels = new byte[n * frame.channels()];
+		}
+		frame.copyTo(pixels, 0);
+		if (frame.channels() == 1) {
+			for (int i = 0, o = 0; i < n; i++, o += 3) {
+				sourceBytes[o] = sourceBytes[o + 1] = sourceBytes[o + 2] = pixels[i];
+			}
+		} else {
+			for (int i = 0; i < 3 * n; i += 3) {
+				sourceBytes[i] = pixels[i + 2];
+				sourceBytes[i + 1] = pixels[i + 1];
+				sourceBytes[i + 2] = pixels[i];
 			}
 		}
 		if (source != image) {

@@ -101,8 +101,7 @@ class RenderWizardTest {
 		Gui.savePng(renderedCrop, "render-video-frame0");
 		int zx = (int) Math.round(centre[0]) - offset[0] - 60;
 		int zy = (int) Math.round(centre[1]) - offset[1] - 45;
-		Gui.savePng(zoom(screen, zx, zy), "render-canvas-zoom");
-		Gui.savePng(zoom(renderedCrop, zx, zy), "render-video-zoom");
+		Gui.savePng(besides(zoom(screen, zx, zy), zoom(renderedCrop, zx, zy)), "render-canvas-vs-video");
 		assertTrue(c.drawn > 1500, c.drawn + " pixels drawn: the flies' nodes and edges are on screen");
 		assertTrue(c.lumaSignal > 40, "the drawing stands out from the video: " + c.lumaSignal);
 		assertTrue(c.luma < c.lumaSignal / 8, "where they draw, canvas and render agree in luma: " + c.luma);
@@ -243,6 +242,20 @@ class RenderWizardTest {
 	private static double[] ycc(int r, int g, int b) {
 		double y = 0.299 * r + 0.587 * g + 0.114 * b;
 		return new double[] { y, 0.564 * (b - y), 0.713 * (r - y) };
+	}
+
+	/** {@code left} and {@code right} side by side, 8 pixels apart: to look at. */
+	private static ImageData besides(ImageData left, ImageData right) {
+		ImageData both = new ImageData(left.width + 8 + right.width, left.height, 32,
+				new PaletteData(0xFF0000, 0xFF00, 0xFF));
+		for (int y = 0; y < left.height; y++) {
+			for (int x = 0; x < both.width; x++) {
+				ImageData from = x < left.width ? left : x >= left.width + 8 ? right : null;
+				int sx = x < left.width ? x : x - left.width - 8;
+				both.setPixel(x, y, from == null ? 0xFFFFFF : from.getPixel(sx, y));
+			}
+		}
+		return both;
 	}
 
 	/** 120 × 90 pixels from (x, y), each drawn 6 × 6: to look at. */
