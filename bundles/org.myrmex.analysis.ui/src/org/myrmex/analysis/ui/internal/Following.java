@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.myrmex.ui.internal.editor.LabelsEditor;
+import org.myrmex.ui.internal.editor.LastActiveEditor;
 
 /**
  * How the analysis views follow the user: the labels editor activated (editors are shared by the Labelling and
@@ -66,12 +67,17 @@ public final class Following {
 		this.closed = closed;
 	}
 
-	/** Listens to {@code workbenchPage}'s parts and follows its active editor now. */
+	/**
+	 * Listens to {@code workbenchPage}'s parts and follows the editor the user last worked in now (the page's
+	 * active one, or — during a perspective switch, when there may be none for a moment — the last one activated),
+	 * so that its re-activation by the switch does not override a choice made after it.
+	 */
 	public void start(IWorkbenchPage workbenchPage) {
 		page = workbenchPage;
 		page.addPartListener(listener);
-		if (page.getActiveEditor() != null) {
-			editor(page.getActiveEditor());
+		IEditorPart last = LastActiveEditor.of(page);
+		if (last != null) {
+			editor(last);
 		}
 	}
 

@@ -112,6 +112,7 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 		domain.getCommandStack().addCommandStackListener(stackListener);
 		index = FrameIndex.of(labels);
 		site.setSelectionProvider(selection);
+		LastActiveEditor.watch(site.getPage(), this);
 	}
 
 	@Override
