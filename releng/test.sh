@@ -11,3 +11,5 @@ export MYRMEX_JAVACPP_CACHE="${MYRMEX_JAVACPP_CACHE:-$HOME/.cache/myrmex/javacpp
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -ntp verify "-Dmyrmex.javacpp.cachedir=$MYRMEX_JAVACPP_CACHE" "$@"
 # the built product through its launcher, as users start it: a headless command that loads the native libraries
 ./myrmex info --check
+# the cluster path on a real single-node SLURM started here (by hand where SLURM cannot run; it says why)
+releng/slurm/test.sh
