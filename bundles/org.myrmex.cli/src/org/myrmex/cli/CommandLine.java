@@ -21,6 +21,7 @@ import org.myrmex.cli.internal.SampleCommand;
 import org.myrmex.cli.internal.SuggestCommand;
 import org.myrmex.cli.internal.TrackCommand;
 import org.myrmex.cli.internal.TrainCommand;
+import org.myrmex.io.LabelsFiles;
 
 /** Dispatches {@code myrmex COMMAND ARGS…} to a {@link Command}; {@code --help} lists them all. */
 public final class CommandLine {
@@ -62,6 +63,7 @@ public final class CommandLine {
 			out.println(command.usage());
 			return Command.OK;
 		}
+		LabelsFiles.setProgram("myrmex " + command.name());
 		try {
 			return command.run(rest, out, err, monitor);
 		} catch (OperationCanceledException e) {

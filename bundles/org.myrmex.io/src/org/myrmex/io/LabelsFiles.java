@@ -17,6 +17,8 @@ import org.myrmex.model.Labels;
  * (told from SLEAP's JSON by its keys), DeepLabCut's {@code config.yaml} or labelled-data {@code .csv}.
  */
 public final class LabelsFiles {
+	private static volatile String program = "Myrmex";
+
 	private LabelsFiles() {
 	}
 
@@ -44,17 +46,38 @@ public final class LabelsFiles {
 		return SlpReader.read(file, monitor);
 	}
 
-	/** Saves as {@code .xmi} or, for any other name, SLEAP {@code .slp}; atomically. */
+	/**
+	 * Saves as {@code .xmi} or, for any other name, SLEAP {@code .slp}; atomically, holding the file's
+	 * {@link LabelsLock} (for the program {@link #setProgram} named).
+	 *
+	 * @throws LabelsFileException naming the file: it cannot be written, or another program holds its lock (named)
+	 */
 	public static void save(Labels labels, Path file, IProgressMonitor monitor) throws LabelsFileException {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		if (name.endsWith(".xmi")) {
-			LabelsXmi.save(labels, file);
-		} else if (name.endsWith(".json")) {
+		if (name.endsWith(".json")) {
 			throw new LabelsFileException(file, "SLEAP's old JSON format is read-only; save as .slp (or export COCO keypoints)");
 		} else if (DeepLabCut.isDeepLabCutName(file)) {
 			throw new LabelsFileException(file, "DeepLabCut files are read-only here; save as .slp");
-		} else {
-			SlpWriter.write(labels, file, monitor);
 		}
+		if (Files.isDirectory(file)) {
+			throw new LabelsFileException(file, "is a folder, not a labels file");
+		}
+		try (LabelsLock lock = LabelsLock.acquire(file, program)) {
+			if (name.endsWith(".xmi")) {
+				LabelsXmi.save(labels, file);
+			} else {
+				SlpWriter.write(labels, file, monitor);
+			}
+		}
+	}
+
+	/** Names this process in the lock of the files it saves, e.g. "myrmex merge" or "the Myrmex workbench". */
+	public static void setProgram(String name) {
+		program = name;
+	}
+
+	/** @return the name {@link #setProgram} gave this process, "Myrmex" by default */
+	public static String program() {
+		return program;
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
+import org.myrmex.io.LabelsLock;
 import org.myrmex.io.SlpWriter;
 import org.myrmex.model.Labels;
 
@@ -27,7 +28,8 @@ public final class LabelsSaving {
 	public static void save(Labels labels, Path file, Path sourceFile, IProgressMonitor monitor)
 			throws LabelsFileException {
 		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pkg.slp")) {
-			try (LabelledFramesPackage frames = new LabelledFramesPackage(labels, sourceFile)) {
+			try (LabelsLock lock = LabelsLock.acquire(file, LabelsFiles.program());
+					LabelledFramesPackage frames = new LabelledFramesPackage(labels, sourceFile)) {
 				SlpWriter.writePackage(labels, file, frames, monitor);
 			}
 		} else {

@@ -49,7 +49,7 @@ class BadInputTest {
 	}
 
 	/** @return the text of every label and text field of {@code shell}, joined */
-	private static String textOf(Shell shell) {
+	static String textOf(Shell shell) {
 		StringBuilder text = new StringBuilder(shell.getText());
 		for (Control control : Gui.descendants(shell)) {
 			if (control instanceof Label label) {

@@ -10,6 +10,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.ui.PlatformUI;
+import org.myrmex.io.LabelsFiles;
+import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.video.Videos;
 
 /** Starts the Myrmex workbench. */
@@ -18,6 +20,7 @@ public class MyrmexApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		useWorkspaceForVideoIndexes();
+		LabelsFiles.setProgram(LabelsEditor.WORKBENCH);
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new MyrmexWorkbenchAdvisor());

@@ -25,6 +25,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -40,6 +41,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
+import org.myrmex.io.LabelsFileException;
+import org.myrmex.io.LabelsLock;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -96,6 +99,12 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 	private int frame;
 	private int shownFrame = -1;
 	private Instance selected;
+	/** The labels file's write lock, or null while another program holds it. */
+	private LabelsLock lock;
+	/** The program named in the lock of the files the workbench holds. */
+	public static final String WORKBENCH = "the Myrmex workbench";
+	/** The title of the warning shown when the file is held by another program. */
+	public static final String LOCKED_TITLE = "Labels Open Elsewhere";
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -113,6 +122,26 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 		index = FrameIndex.of(labels);
 		site.setSelectionProvider(selection);
 		LastActiveEditor.watch(site.getPage(), this);
+		lock = writeLock(file, site, true);
+	}
+
+	/**
+	 * Takes the labels file's write lock for as long as the editor is open, so another workbench or a command
+	 * saving it is refused, naming this workbench. Held elsewhere, the editor opens all the same and says so: its
+	 * saves are refused (naming the holder) until the other program lets go; Save As still works.
+	 */
+	private static LabelsLock writeLock(Path file, IEditorSite site, boolean warn) {
+		try {
+			return LabelsLock.acquire(file, WORKBENCH);
+		} catch (LabelsFileException e) {
+			if (!warn) {
+				return null;
+			}
+			site.getShell().getDisplay().asyncExec(() -> MessageDialog.openWarning(site.getShell(), LOCKED_TITLE,
+					e.getMessage() + ".\n\nYou can look at the labels and edit them; saving is refused until the other "
+							+ "program has closed the file (Save As writes another file)."));
+			return null;
+		}
 	}
 
 	@Override
@@ -660,6 +689,10 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 			return false;
 		}
 		if (!absolute.equals(file)) {
+			if (lock != null) {
+				lock.close();
+			}
+			lock = writeLock(absolute, getEditorSite(), true);
 			RecoveryJournal.discard(file, registry());
 			journal.stop();
 			file = absolute;
@@ -705,6 +738,9 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 			return false;
 		}
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		if (lock == null && target.equals(file)) {
+			lock = writeLock(file, getEditorSite(), false); // the other program has let go: hold it from now on
+		}
 		WorkspaceFiles.refresh(target);
 		restored = false;
 		journal.discard();
@@ -762,6 +798,9 @@ public class LabelsEditor extends EditorPart implements IEditingDomainProvider, 
 
 	@Override
 	public void dispose() {
+		if (lock != null) {
+			lock.close();
+		}
 		if (journal != null) {
 			// closed after a save, or with the edits discarded by the user: only a crash leaves a journal
 			journal.discard();
