@@ -11,10 +11,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.myrmex.cli.Command;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
-import org.myrmex.io.SlpWriter;
 import org.myrmex.io.coco.CocoKeypoints;
 import org.myrmex.model.Labels;
-import org.myrmex.video.LabelledFramesPackage;
+import org.myrmex.video.LabelsSaving;
 
 /**
  * {@code myrmex convert IN OUT}: rewrites labels in another format (old SLEAP .json, .h5, DeepLabCut, COCO to .slp;
@@ -78,12 +77,8 @@ public final class ConvertCommand implements Command {
 					|| output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
 			if (coco) {
 				CocoKeypoints.write(labels, output);
-			} else if (output.getFileName().toString().endsWith(".pkg.slp")) {
-				try (LabelledFramesPackage frames = new LabelledFramesPackage(labels, input)) {
-					SlpWriter.writePackage(labels, output, frames, progress.split(1));
-				}
 			} else {
-				LabelsFiles.save(labels, output, progress.split(1));
+				LabelsSaving.save(labels, output, input, progress.split(1)); // .pkg.slp: frames embedded
 			}
 			out.println("Wrote " + output + " (" + labels.getLabeledFrames().size() + " labelled frames)");
 			return OK;

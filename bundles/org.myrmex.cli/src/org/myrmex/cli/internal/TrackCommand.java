@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.myrmex.cli.Command;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
-import org.myrmex.io.SlpWriter;
 import org.myrmex.model.Labels;
 import org.myrmex.nn.ComputeDevice;
 import org.myrmex.nn.predict.FrameSelection;
@@ -135,7 +134,7 @@ public final class TrackCommand implements Command {
 				if (request.tracking() != null) {
 					TrackingRun.track(labels, request.input(), request.tracking(), out, cancelOnly);
 				}
-				SlpWriter.write(labels, request.output(), cancelOnly);
+				LabelsFiles.save(labels, request.output(), cancelOnly);
 				out.printf(Locale.ROOT, "Predicted %d frames (%d instances) in %s, %.1f frames/s%n", summary.frames(),
 						summary.instances(), TrainingConsole.duration(summary.nanos()), summary.framesPerSecond());
 				out.println("Saved " + request.output());

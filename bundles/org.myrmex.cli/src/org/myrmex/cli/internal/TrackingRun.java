@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.myrmex.cli.Command;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
-import org.myrmex.io.SlpWriter;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.PredictedInstance;
@@ -58,7 +57,7 @@ final class TrackingRun {
 						+ " track of its own");
 			}
 			track(labels, input, options, out, cancelOnly);
-			SlpWriter.write(labels, output, cancelOnly);
+			LabelsFiles.save(labels, output, cancelOnly);
 			out.println("Saved " + output);
 			return Command.OK;
 		} catch (OperationCanceledException e) {
