@@ -14,11 +14,11 @@ import org.myrmex.model.PredictedInstance;
 import org.myrmex.model.Skeleton;
 
 /**
- * The counts a labeller looks at first: videos, labelled frames, user and predicted instances, tracks, and
- * per node how many user instances have it visible.
+ * The counts a labeller looks at first: videos, labelled frames, user and predicted instances, tracks, per node how
+ * many user instances have it visible, and per video its {@link VideoCounts}.
  */
 public record DatasetStatistics(int videos, int labeledFrames, int userInstances, int predictedInstances, int tracks,
-		List<NodeVisibility> nodes) {
+		List<NodeVisibility> nodes, List<VideoCounts> perVideo) {
 
 	/** How often one node is visible among the user instances of its skeleton. */
 	public record NodeVisibility(String skeleton, String node, int visible, int instances) {
@@ -30,6 +30,12 @@ public record DatasetStatistics(int videos, int labeledFrames, int userInstances
 
 	public DatasetStatistics {
 		nodes = List.copyOf(nodes);
+		perVideo = List.copyOf(perVideo);
+	}
+
+	/** @return the labelled frames holding a user instance, over all videos */
+	public int userFrames() {
+		return perVideo.stream().mapToInt(VideoCounts::userFrames).sum();
 	}
 
 	/** Counts over the whole labels. */
@@ -66,7 +72,7 @@ public record DatasetStatistics(int videos, int labeledFrames, int userInstances
 			}
 		}
 		return new DatasetStatistics(labels.getVideos().size(), labels.getLabeledFrames().size(), user, predicted,
-				labels.getTracks().size(), Collections.unmodifiableList(nodes));
+				labels.getTracks().size(), Collections.unmodifiableList(nodes), VideoCounts.of(labels));
 	}
 
 	private static void countVisible(PointArray points, int[] visible) {

@@ -5,9 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.myrmex.analysis.DatasetStatistics;
+import org.myrmex.analysis.VideoCounts;
 import org.myrmex.cli.Command;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
@@ -16,7 +17,6 @@ import org.myrmex.io.VideoPathResolver;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
-import org.myrmex.model.PredictedInstance;
 import org.myrmex.model.ProvenanceEntry;
 import org.myrmex.model.Skeleton;
 import org.myrmex.model.Video;
@@ -67,17 +67,6 @@ public final class InspectCommand implements Command {
 		}
 	}
 
-	/** Per video: labelled frames, user-labelled frames, instances, first and last frame, most instances in a frame. */
-	private static final class VideoSummary {
-		int frames;
-		int userFrames;
-		int userInstances;
-		int predictedInstances;
-		int first = Integer.MAX_VALUE;
-		int last = -1;
-		int mostInstances;
-	}
-
 	/** Where the video is on this machine: stored paths often come from another one. */
 	private static String whereIs(Video video, Path labelsFile) {
 		if (video.getBackend() == VideoBackend.EMBEDDED) {
@@ -94,47 +83,26 @@ public final class InspectCommand implements Command {
 					skeleton.getEdges().size(), skeleton.getSymmetries().size());
 			out.println("  nodes: " + String.join(", ", skeleton.getNodes().stream().map(n -> n.getName()).toList()));
 		}
-		Map<Integer, VideoSummary> summaries = new TreeMap<>();
-		int userFrames = 0;
-		for (LabeledFrame frame : labels.getLabeledFrames()) {
-			VideoSummary summary = summaries.computeIfAbsent(labels.getVideos().indexOf(frame.getVideo()), k -> new VideoSummary());
-			summary.frames++;
-			int user = 0;
-			for (Instance instance : frame.getInstances()) {
-				if (instance instanceof PredictedInstance) {
-					summary.predictedInstances++;
-				} else {
-					user++;
-				}
-			}
-			summary.userInstances += user;
-			if (user > 0) {
-				summary.userFrames++;
-				userFrames++;
-			}
-			summary.first = Math.min(summary.first, frame.getFrameIndex());
-			summary.last = Math.max(summary.last, frame.getFrameIndex());
-			summary.mostInstances = Math.max(summary.mostInstances, frame.getInstances().size());
-		}
+		DatasetStatistics statistics = DatasetStatistics.of(labels);
 		out.println("Labeled frames: " + labels.getLabeledFrames().size());
 		out.println("Tracks: " + labels.getTracks().size());
 		out.println("Suggestions: " + labels.getSuggestions().size());
 		out.println("Video files:");
 		for (int v = 0; v < labels.getVideos().size(); v++) {
 			Video video = labels.getVideos().get(v);
-			VideoSummary summary = summaries.getOrDefault(v, new VideoSummary());
+			VideoCounts summary = statistics.perVideo().get(v);
 			out.println("  " + video.getFilename() + "  [" + video.getBackend().getLiteral() + "]");
 			out.println("    " + whereIs(video, file));
-			out.println("    labeled frames: " + summary.frames);
-			if (summary.frames > 0) {
-				out.println("    labeled frames from " + summary.first + " to " + summary.last);
+			out.println("    labeled frames: " + summary.labeledFrames());
+			if (summary.labeledFrames() > 0) {
+				out.println("    labeled frames from " + summary.firstFrame() + " to " + summary.lastFrame());
 			}
-			out.println("    user labeled frames: " + summary.userFrames);
-			out.println("    user instances: " + summary.userInstances);
-			out.println("    predicted instances: " + summary.predictedInstances);
-			out.println("    max instances in frame: " + summary.mostInstances);
+			out.println("    user labeled frames: " + summary.userFrames());
+			out.println("    user instances: " + summary.userInstances());
+			out.println("    predicted instances: " + summary.predictedInstances());
+			out.println("    max instances in frame: " + summary.mostInstances());
 		}
-		out.println("Total user labeled frames: " + userFrames);
+		out.println("Total user labeled frames: " + statistics.userFrames());
 		if (!labels.getProvenance().isEmpty()) {
 			out.println("Provenance:");
 			for (ProvenanceEntry entry : labels.getProvenance()) {

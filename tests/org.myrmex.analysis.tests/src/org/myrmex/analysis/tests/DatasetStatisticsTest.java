@@ -2,9 +2,12 @@
 package org.myrmex.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.myrmex.analysis.DatasetStatistics;
+import org.myrmex.analysis.VideoCounts;
+import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -16,6 +19,20 @@ import org.myrmex.model.Skeleton;
 
 class DatasetStatisticsTest {
 	private static final LabelsFactory FACTORY = LabelsFactory.eINSTANCE;
+
+	/** Per video of {@code ants/datasets/main.v001.slp} (4 videos, 81 frames, 1581 user instances, as h5py reads it). */
+	@Test
+	void perVideoCountsAddUpToTheFilesCounts() throws Exception {
+		DatasetStatistics statistics = DatasetStatistics.of(LabelsFiles.load(Fixtures.get("ants/datasets/main.v001.slp")));
+		assertEquals(4, statistics.perVideo().size());
+		assertEquals(81, statistics.perVideo().stream().mapToInt(VideoCounts::labeledFrames).sum());
+		assertEquals(1581, statistics.perVideo().stream().mapToInt(VideoCounts::userInstances).sum());
+		assertEquals(80, statistics.userFrames(), "one of the 81 stored frames holds no user instance");
+		for (VideoCounts video : statistics.perVideo()) {
+			assertTrue(video.firstFrame() <= video.lastFrame() && video.mostInstances() > 0, video.toString());
+			assertTrue(video.mostInstances() * video.labeledFrames() >= video.userInstances(), video.toString());
+		}
+	}
 
 	@Test
 	void countsInstancesByKindAndVisibleNodesOfUserInstances() {
