@@ -83,7 +83,7 @@ public final class RunFolders {
 		String labels = json == null ? null : json.path("data").path("labels").path("training_labels").asText(null);
 		TrainingLogSummary summary = TrainingLogSummary.read(log);
 		RunState checkpoint = readState(state);
-		int done = checkpoint != null ? checkpoint.epochsDone : summary.rows();
+		int done = checkpoint != null ? checkpoint.epochsDone() : summary.rows();
 		RunMarker marker = RunMarker.read(folder);
 		RunStatus status;
 		if (RunLock.held(folder)) {
@@ -97,7 +97,7 @@ public final class RunFolders {
 			};
 			problem = marker.message != null ? marker.message : problem;
 		} else if (checkpoint != null) { // a run older than the marker
-			boolean finished = checkpoint.stopped || epochs > 0 && checkpoint.epochsDone >= epochs;
+			boolean finished = checkpoint.stopped() || epochs > 0 && checkpoint.epochsDone() >= epochs;
 			status = finished && model ? RunStatus.COMPLETE : RunStatus.CRASHED;
 		} else {
 			status = model ? RunStatus.COMPLETE : RunStatus.NO_MODEL;

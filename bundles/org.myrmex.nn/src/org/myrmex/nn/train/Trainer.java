@@ -71,7 +71,7 @@ public final class Trainer {
 		if (!Files.isRegularFile(options.labels())) {
 			throw new TrainingException("labels file " + options.labels() + " does not exist");
 		}
-		try (TrainingData data = TrainingData.open(config, options.labels(), state.seed, progress.split(10))) {
+		try (TrainingData data = TrainingData.open(config, options.labels(), state.seed(), progress.split(10))) {
 			TrainingConfig resolved = resolve(config, options.labels(), data);
 			try (RunRecorder record = RunRecorder.start(run, state)) {
 				try {
@@ -139,10 +139,7 @@ public final class Trainer {
 			throw new TrainingException("run folder " + run.path()
 					+ " already holds a run: resume it or choose another folder");
 		}
-		RunState state = new RunState();
-		state.learningRate = config.optimization().initialLearningRate();
-		state.seed = options.seed();
-		return state;
+		return RunState.start(config.optimization().initialLearningRate(), options.seed());
 	}
 
 	/** @return the configuration as trained: labels file, skeleton and crop size filled in */

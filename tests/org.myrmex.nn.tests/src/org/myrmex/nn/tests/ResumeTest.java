@@ -38,8 +38,8 @@ class ResumeTest {
 		assertThrows(IllegalStateException.class, () -> Trainer.train(options, first, new NullProgressMonitor()));
 		Path run = folder.resolve("run");
 		RunState crashed = RunState.read(run.resolve("checkpoint/state.json"));
-		assertEquals(1, crashed.epochsDone);
-		assertEquals(3, crashed.steps);
+		assertEquals(1, crashed.epochsDone());
+		assertEquals(3, crashed.steps());
 		assertEquals(2, TrainingRuns.log(run).size(), "header and epoch 0");
 
 		TrainerTest.Recorder second = new TrainerTest.Recorder();
@@ -54,7 +54,7 @@ class ResumeTest {
 		assertTrue(resumed < initial && Math.abs(resumed - lastBeforeCrash) < Math.abs(initial - lastBeforeCrash),
 				"restored weights continue from epoch 1 (" + lastBeforeCrash + "), not from scratch (" + initial
 						+ "): " + resumed);
-		assertEquals(9, RunState.read(run.resolve("checkpoint/state.json")).steps);
+		assertEquals(9, RunState.read(run.resolve("checkpoint/state.json")).steps());
 	}
 
 	/** Cancelled in its first epoch: the epoch-0 checkpoint (initial weights) is there to resume from. */
@@ -65,7 +65,7 @@ class ResumeTest {
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		TrainerTest.Recorder cancelling = TrainingRuns.cancellingIn(1, monitor);
 		assertThrows(OperationCanceledException.class, () -> Trainer.train(options, cancelling, monitor));
-		assertEquals(0, RunState.read(folder.resolve("run/checkpoint/state.json")).epochsDone);
+		assertEquals(0, RunState.read(folder.resolve("run/checkpoint/state.json")).epochsDone());
 		TrainingResult result = Trainer.train(options.withResume(true), new TrainerTest.Recorder(),
 				new NullProgressMonitor());
 		assertEquals(2, result.lastEpoch());

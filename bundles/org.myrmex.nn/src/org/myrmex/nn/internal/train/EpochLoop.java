@@ -64,7 +64,7 @@ public final class EpochLoop {
 		int epochs = config.optimization().epochs();
 		int batches = data.trainingBatchesPerEpoch();
 		int validationBatches = data.validationBatchesPerEpoch();
-		SubMonitor progress = SubMonitor.convert(monitor, Math.max(1, (epochs - state.epochsDone) * batches));
+		SubMonitor progress = SubMonitor.convert(monitor, Math.max(1, (epochs - state.epochsDone()) * batches));
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 		try (BatchStream training = data.training(threads, progress);
 				BatchStream validation = validationBatches > 0 ? data.validation(1, progress) : null;
@@ -74,7 +74,7 @@ public final class EpochLoop {
 			try (Session session = new Session(graph, sessionConfig)) {
 				Steps steps = new Steps(network, session);
 				if (resume) {
-					steps.restoreCheckpoint(run.checkpoint(state.epochsDone));
+					steps.restoreCheckpoint(run.checkpoint(state.epochsDone()));
 				} else {
 					session.initialize();
 					run.create();
@@ -83,15 +83,15 @@ public final class EpochLoop {
 					}
 					checkpoint(steps, 0);
 				}
-				new TrainingLog(run.log()).truncate(state.epochsDone);
-				listener.started(new TrainingPlan(run.path(), state.epochsDone + 1, epochs, batches, validationBatches,
+				new TrainingLog(run.log()).truncate(state.epochsDone());
+				listener.started(new TrainingPlan(run.path(), state.epochsDone() + 1, epochs, batches, validationBatches,
 						first.inputShape(), network.parameters(), device));
 				Schedule schedule = new Schedule(config.optimization(), state);
 				Batch pending = first;
-				while (state.epochsDone < epochs && !state.stopped) {
-					int epoch = state.epochsDone + 1;
+				while (state.epochsDone() < epochs && !state.stopped()) {
+					int epoch = state.epochsDone() + 1;
 					long start = System.nanoTime();
-					double rate = state.learningRate;
+					double rate = state.learningRate();
 					Mean train = new Mean(network);
 					Batch last = null;
 					for (int b = 1; b <= batches; b++) {
@@ -99,7 +99,7 @@ public final class EpochLoop {
 						Batch batch = pending != null ? pending : training.take();
 						pending = null;
 						long t1 = System.nanoTime();
-						Steps.Losses losses = steps.train(batch, rate, ++state.steps);
+						Steps.Losses losses = steps.train(batch, rate, state.nextStep());
 						long t2 = System.nanoTime();
 						if (!Double.isFinite(losses.total())) {
 							throw new TrainingException("the loss became " + losses.total() + " at epoch " + epoch
@@ -127,7 +127,7 @@ public final class EpochLoop {
 						new TrainingLog(run.log()).append(summary);
 					}
 					saveModels(steps, epoch, best, epochs);
-					state.epochsDone = epoch;
+					state.epochDone(epoch);
 					checkpoint(steps, epoch);
 					listener.epochEnded(summary);
 					listener.samplePredicted(preview(steps, preview, epoch));
@@ -135,8 +135,8 @@ public final class EpochLoop {
 				if (checkpointing().finalModel()) {
 					steps.exportModel(run.path().resolve("final_model"));
 				}
-				return new TrainingResult(run.path(), run.bestModel(), state.epochsDone, state.bestLoss,
-						state.stopped && state.epochsDone < epochs);
+				return new TrainingResult(run.path(), run.bestModel(), state.epochsDone(), state.bestLoss(),
+						state.stopped() && state.epochsDone() < epochs);
 			}
 		}
 	}
@@ -152,7 +152,7 @@ public final class EpochLoop {
 		try {
 			SkeletonNames skeleton = data.labels().getSkeletons().isEmpty() ? SkeletonNames.NONE
 					: SkeletonNames.of(data.labels().getSkeletons().get(0));
-			return new TrainingGraph(graph, config, first.inputShape(), skeleton, state.seed);
+			return new TrainingGraph(graph, config, first.inputShape(), skeleton, state.seed());
 		} catch (IllegalArgumentException e) {
 			throw new TrainingException("the network cannot be built: " + e.getMessage(), e);
 		}

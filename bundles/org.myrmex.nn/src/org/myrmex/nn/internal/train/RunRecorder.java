@@ -38,7 +38,7 @@ public final class RunRecorder implements AutoCloseable {
 		}
 		RunRecorder recorder = new RunRecorder(run, lock, state);
 		try {
-			RunMarker.write(run.path(), RunMarker.RUNNING, state.epochsDone, null);
+			RunMarker.write(run.path(), RunMarker.RUNNING, state.epochsDone(), null);
 		} catch (IOException e) {
 			recorder.release();
 			throw new TrainingException("run folder " + run.path() + " cannot be written: " + e.getMessage(), e);
@@ -48,7 +48,7 @@ public final class RunRecorder implements AutoCloseable {
 
 	/** Every epoch done (or early stopping ended the run). */
 	public void complete() throws IOException {
-		RunMarker.write(run.path(), RunMarker.COMPLETE, state.epochsDone, null);
+		RunMarker.write(run.path(), RunMarker.COMPLETE, state.epochsDone(), null);
 	}
 
 	/** Cancelled: the latest checkpoint can be resumed. Never throws (the cancel goes on). */
@@ -64,7 +64,7 @@ public final class RunRecorder implements AutoCloseable {
 
 	private void end(String ending, String message) {
 		try {
-			RunMarker.write(run.path(), ending, state.epochsDone, message);
+			RunMarker.write(run.path(), ending, state.epochsDone(), message);
 		} catch (IOException e) {
 			// the marker stays "running": with the lock released, readers see a crashed run, which it is
 		}

@@ -30,48 +30,6 @@ public final class Schedule {
 	 * @return whether it is the lowest so far (the best model)
 	 */
 	public boolean epochEnded(double monitored) {
-		boolean best = !Double.isNaN(monitored) && monitored < state.bestLoss;
-		if (best) {
-			state.bestLoss = monitored;
-		}
-		reduceOnPlateau(monitored);
-		earlyStopping(monitored);
-		return best;
-	}
-
-	private void reduceOnPlateau(double current) {
-		if (!rates.reduceOnPlateau()) {
-			return;
-		}
-		if (state.cooldown > 0) {
-			state.cooldown--;
-			state.rateWait = 0;
-		}
-		if (current < state.rateBest - rates.plateauMinDelta()) {
-			state.rateBest = current;
-			state.rateWait = 0;
-		} else if (state.cooldown == 0) {
-			state.rateWait++;
-			if (state.rateWait >= rates.plateauPatience() && state.learningRate > rates.minLearningRate()) {
-				state.learningRate = Math.max(state.learningRate * rates.reductionFactor(), rates.minLearningRate());
-				state.cooldown = rates.plateauCooldown();
-				state.rateWait = 0;
-			}
-		}
-	}
-
-	private void earlyStopping(double current) {
-		if (!stopping.stopTrainingOnPlateau()) {
-			return;
-		}
-		if (current < state.stopBest - stopping.plateauMinDelta()) {
-			state.stopBest = current;
-			state.stopWait = 0;
-		} else {
-			state.stopWait++;
-			if (state.stopWait >= stopping.plateauPatience()) {
-				state.stopped = true;
-			}
-		}
+		return state.epochEnded(monitored, rates, stopping);
 	}
 }
