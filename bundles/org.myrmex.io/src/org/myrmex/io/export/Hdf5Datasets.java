@@ -20,6 +20,7 @@ import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.myrmex.io.Hdf5Library;
+import org.myrmex.io.internal.hdf5.writer.ChunkGuess;
 
 /**
  * Writes root datasets of a new HDF5 file with the types and storage h5py gives the same numpy data, so that a
@@ -136,7 +137,7 @@ final class Hdf5Datasets implements AutoCloseable {
 
 	private static DSetCreatPropList compressed(long[] dims, int typeSize) {
 		DSetCreatPropList properties = new DSetCreatPropList();
-		long[] chunks = H5pyChunks.guess(dims, typeSize);
+		long[] chunks = ChunkGuess.of(dims, typeSize);
 		properties.setChunk(chunks.length, chunks);
 		properties.setDeflate(GZIP_LEVEL);
 		return properties;
