@@ -10,8 +10,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -74,22 +72,8 @@ class SaveKillRepeatedTest {
 	}
 
 	private static List<String> command(Path file) {
-		List<String> command = new ArrayList<>();
-		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-XX:TieredStopAtLevel=1"); // starts faster: a hundred of them
-		command.add("--add-opens");
-		command.add("java.base/java.lang=ALL-UNNAMED");
-		String cache = System.getProperty("org.bytedeco.javacpp.cachedir");
-		if (cache != null) {
-			command.add("-Dorg.bytedeco.javacpp.cachedir=" + cache);
-		}
-		command.add("-cp");
-		command.add(SlpWriterKillTest.classPath());
-		command.add(SaveLoopChild.class.getName());
-		command.add(file.toString());
-		command.add(Integer.toString(A));
-		command.add(Integer.toString(B));
-		return command;
+		return SlpWriterKillTest.childCommand(SaveLoopChild.class, file.toString(), Integer.toString(A),
+				Integer.toString(B));
 	}
 
 	private static void awaitReady(Process child) throws Exception {

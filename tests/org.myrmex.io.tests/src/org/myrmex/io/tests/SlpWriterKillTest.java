@@ -98,8 +98,15 @@ class SlpWriterKillTest {
 	}
 
 	private static List<String> command(Path file) {
+		return childCommand(SaveKillChild.class, file.toString(), Integer.toString(INSTANCES),
+				Long.toString(PAUSE_MILLIS));
+	}
+
+	/** @return the command line of a child JVM running {@code main} with {@code arguments}, on this test's class path */
+	static List<String> childCommand(Class<?> main, String... arguments) {
 		List<String> command = new ArrayList<>();
 		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-XX:TieredStopAtLevel=1"); // starts faster
 		command.add("--add-opens");
 		command.add("java.base/java.lang=ALL-UNNAMED");
 		String cache = System.getProperty("org.bytedeco.javacpp.cachedir");
@@ -108,10 +115,8 @@ class SlpWriterKillTest {
 		}
 		command.add("-cp");
 		command.add(classPath());
-		command.add(SaveKillChild.class.getName());
-		command.add(file.toString());
-		command.add(Integer.toString(INSTANCES));
-		command.add(Long.toString(PAUSE_MILLIS));
+		command.add(main.getName());
+		command.addAll(List.of(arguments));
 		return command;
 	}
 

@@ -12,14 +12,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,21 +29,10 @@ import org.myrmex.video.preprocess.FfmpegCommand;
  * cannot be written (an error naming the file, the old file intact, the editor still dirty), a truncated video
  * (named on the canvas, its labels still editable).
  */
-@ExtendWith(EditorTestSetup.class)
+@ExtendWith({ EditorTestSetup.class, ShowErrorDialogs.class })
 class BadInputTest {
 	@TempDir
 	Path folder;
-
-	/** The test harness runs JFace in automated mode, where error dialogs do not open: these tests look at them. */
-	@BeforeEach
-	void showErrorDialogs() {
-		ErrorDialog.AUTOMATED_MODE = false;
-	}
-
-	@AfterEach
-	void automatedAgain() {
-		ErrorDialog.AUTOMATED_MODE = true;
-	}
 
 	/** @return the text of every label and text field of {@code shell}, joined */
 	static String textOf(Shell shell) {

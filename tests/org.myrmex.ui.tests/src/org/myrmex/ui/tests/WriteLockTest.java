@@ -12,13 +12,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.SWT;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,45 +27,28 @@ import org.myrmex.ui.internal.editor.LabelsEditor;
  * its save is refused naming the holder, the file and the edits kept; once the other has gone the save goes
  * through and the editor holds the file, so another program is told it is open in this workbench.
  */
-@ExtendWith(EditorTestSetup.class)
+@ExtendWith({ EditorTestSetup.class, ShowErrorDialogs.class })
 class WriteLockTest {
-	/** Takes the lock file's lock as LabelsLock does and writes a holder, printing "locked"; else "busy: HOLDER". */
+	/**
+	 * Takes the lock file's POSIX lock (fcntl, as Java's FileChannel.tryLock does) and writes a holder, printing
+	 * "locked"; else prints "busy: HOLDER". Python, so that the other program is not this JVM's code.
+	 */
 	private static final String HOLDER = """
-			import java.nio.ByteBuffer;
-			import java.nio.channels.FileChannel;
-			import java.nio.file.Path;
-			import java.nio.file.StandardOpenOption;
-			public class Holder {
-				public static void main(String[] args) throws Exception {
-					FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
-							StandardOpenOption.READ, StandardOpenOption.WRITE);
-					if (channel.tryLock() == null) {
-						ByteBuffer content = ByteBuffer.allocate(4096);
-						channel.read(content, 0);
-						System.out.println("busy: " + new String(content.array(), 0, content.position()).strip());
-						return;
-					}
-					channel.truncate(0);
-					channel.write(ByteBuffer.wrap(args[1].getBytes()), 0);
-					System.out.println("locked");
-					Thread.sleep(600_000);
-				}
-			}
+			import fcntl, os, sys, time
+			f = open(sys.argv[1], 'a+')
+			try:
+			    fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+			except OSError:
+			    f.seek(0)
+			    print('busy: ' + f.read().strip(), flush=True)
+			    sys.exit(0)
+			f.truncate(0); f.write(sys.argv[2]); f.flush()
+			print('locked', flush=True)
+			time.sleep(600)
 			""";
 
 	@TempDir
 	Path folder;
-
-	/** The test harness runs JFace in automated mode, where error dialogs do not open: this test reads one. */
-	@BeforeEach
-	void showErrorDialogs() {
-		ErrorDialog.AUTOMATED_MODE = false;
-	}
-
-	@AfterEach
-	void automatedAgain() {
-		ErrorDialog.AUTOMATED_MODE = true;
-	}
 
 	@Test
 	void theEditorIsToldWhoHoldsTheFileAndHoldsItOnceFree() throws Exception {
@@ -126,10 +105,8 @@ class WriteLockTest {
 	}
 
 	private Process holder(Path file, String description) throws Exception {
-		Path source = folder.resolve("Holder.java");
-		Files.writeString(source, HOLDER);
-		return new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-				source.toString(), LabelsLock.lockFile(file).toString(), description).redirectErrorStream(true).start();
+		return new ProcessBuilder("python3", "-c", HOLDER, LabelsLock.lockFile(file).toString(), description)
+				.redirectErrorStream(true).start();
 	}
 
 	private static String firstLine(Process process) throws Exception {

@@ -53,10 +53,7 @@ public final class ExportPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
-		new Label(page, SWT.NONE).setText("Labels:");
-		Label labels = new Label(page, SWT.NONE);
-		labels.setText(source == null ? "none: open labels in an editor or select a labels file" : source.describe());
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(labels);
+		ExportSource.labelsRow(page, source);
 
 		Group formatGroup = group(page, "Format");
 		for (Format format : Format.values()) {

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -26,6 +30,14 @@ import org.myrmex.ui.internal.editor.LabelsEditor;
  * @param editor the editor holding them, or {@code null} for a loaded file
  */
 public record ExportSource(Labels labels, Path file, LabelsEditor editor) {
+
+	/** Adds the "Labels:" row of an export page of three columns: what {@code source} is, or how to get one. */
+	static void labelsRow(Composite page, ExportSource source) {
+		new Label(page, SWT.NONE).setText("Labels:");
+		Label labels = new Label(page, SWT.NONE);
+		labels.setText(source == null ? "none: open labels in an editor or select a labels file" : source.describe());
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(labels);
+	}
 
 	/** @return what the page says the labels are */
 	public String describe() {

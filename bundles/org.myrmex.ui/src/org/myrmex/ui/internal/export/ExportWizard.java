@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.ui.IExportWizard;
-import org.eclipse.ui.IWorkbench;
-import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.export.LabelsExport;
 
 /**
@@ -19,11 +14,9 @@ import org.myrmex.io.export.LabelsExport;
  * labels file selected in the Project Explorer through {@link LabelsExport}, the code {@code myrmex export} runs.
  * Finish asks before replacing files, then starts an {@link ExportJob} and closes.
  */
-public final class ExportWizard extends Wizard implements IExportWizard {
+public final class ExportWizard extends SourceWizard {
 	/** The title of the question asked before files are replaced. */
 	public static final String OVERWRITE = "Replace Files?";
-	private ExportSource source;
-	private String problem;
 	private ExportPage page;
 	private ExportJob job;
 
@@ -32,37 +25,14 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 	}
 
 	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		try {
-			source = ExportSource.find(workbench.getActiveWorkbenchWindow(), selection);
-		} catch (LabelsFileException e) {
-			problem = e.getMessage();
-		}
-	}
-
-	/** Exports {@code source} instead of what {@link #init} found. */
-	public void setSource(ExportSource exported) {
-		source = exported;
-		problem = null;
-	}
-
-	@Override
 	public void addPages() {
-		page = new ExportPage(source);
+		page = new ExportPage(source());
 		addPage(page);
 	}
 
 	@Override
-	public void createPageControls(org.eclipse.swt.widgets.Composite pageContainer) {
-		super.createPageControls(pageContainer);
-		if (problem != null) {
-			page.setErrorMessage(problem);
-		}
-	}
-
-	/** @return the labels exported, or {@code null} when there are none */
-	public ExportSource source() {
-		return source;
+	ExportPage firstPage() {
+		return page;
 	}
 
 	public ExportPage page() {
@@ -78,7 +48,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 	public boolean performFinish() {
 		LabelsExport.Request request;
 		try {
-			request = page.request(source.snapshot());
+			request = page.request(source().snapshot());
 		} catch (IllegalArgumentException e) {
 			page.setErrorMessage(e.getMessage());
 			return false;

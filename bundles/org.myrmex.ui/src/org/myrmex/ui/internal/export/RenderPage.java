@@ -65,10 +65,7 @@ public final class RenderPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
-		new Label(page, SWT.NONE).setText("Labels:");
-		Label labels = new Label(page, SWT.NONE);
-		labels.setText(source == null ? "none: open labels in an editor or select a labels file" : source.describe());
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(labels);
+		ExportSource.labelsRow(page, source);
 		new Label(page, SWT.NONE).setText("Video:");
 		video = new Combo(page, SWT.READ_ONLY);
 		for (Video v : source == null ? List.<Video>of() : source.labels().getVideos()) {

@@ -4,11 +4,6 @@ package org.myrmex.ui.internal.export;
 import java.nio.file.Files;
 
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.ui.IExportWizard;
-import org.eclipse.ui.IWorkbench;
-import org.myrmex.io.LabelsFileException;
 import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.video.render.LabelledVideoRenderer;
 
@@ -19,11 +14,9 @@ import org.myrmex.video.render.LabelledVideoRenderer;
  * timeline's selection, else 300 frames from the current one. Finish asks before replacing a file, then starts a
  * {@link RenderJob} and closes.
  */
-public final class RenderWizard extends Wizard implements IExportWizard {
+public final class RenderWizard extends SourceWizard {
 	/** Frames offered from the current frame when the timeline has no selection. */
 	static final int DEFAULT_FRAMES = 300;
-	private ExportSource source;
-	private String problem;
 	private RenderPage page;
 	private RenderJob job;
 
@@ -32,17 +25,8 @@ public final class RenderWizard extends Wizard implements IExportWizard {
 	}
 
 	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		try {
-			source = ExportSource.find(workbench.getActiveWorkbenchWindow(), selection);
-		} catch (LabelsFileException e) {
-			problem = e.getMessage();
-		}
-	}
-
-	@Override
 	public void addPages() {
-		page = new RenderPage(source, range(source == null ? null : source.editor()));
+		page = new RenderPage(source(), range(source() == null ? null : source().editor()));
 		addPage(page);
 	}
 
@@ -61,11 +45,8 @@ public final class RenderWizard extends Wizard implements IExportWizard {
 	}
 
 	@Override
-	public void createPageControls(org.eclipse.swt.widgets.Composite pageContainer) {
-		super.createPageControls(pageContainer);
-		if (problem != null) {
-			page.setErrorMessage(problem);
-		}
+	RenderPage firstPage() {
+		return page;
 	}
 
 	public RenderPage page() {
@@ -81,7 +62,7 @@ public final class RenderWizard extends Wizard implements IExportWizard {
 	public boolean performFinish() {
 		LabelledVideoRenderer.Request request;
 		try {
-			request = page.request(source.snapshot());
+			request = page.request(source().snapshot());
 		} catch (IllegalArgumentException e) {
 			page.setErrorMessage(e.getMessage());
 			return false;
