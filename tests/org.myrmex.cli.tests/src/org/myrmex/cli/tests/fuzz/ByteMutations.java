@@ -14,9 +14,10 @@ final class ByteMutations {
 	}
 
 	static Mutant mutate(byte[] bytes, Random random) {
-		int kind = random.nextInt(5);
+		int kind = random.nextInt(6);
 		return switch (kind) {
 		case 0 -> flip(bytes, random);
+		case 5 -> flipHead(bytes, random);
 		case 1 -> truncate(bytes, random);
 		case 2 -> zero(bytes, random);
 		case 3 -> smash(bytes, random);
@@ -32,6 +33,17 @@ final class ByteMutations {
 			copy[random.nextInt(copy.length)] ^= (byte) (1 << random.nextInt(8));
 		}
 		return new Mutant(copy, "flip " + flips + " bits");
+	}
+
+	/** Flips 1 to 16 bits in the first 8 KiB, where headers, superblocks and indexes usually are. */
+	static Mutant flipHead(byte[] bytes, Random random) {
+		byte[] copy = bytes.clone();
+		int flips = 1 + random.nextInt(16);
+		int head = Math.min(copy.length, 8192);
+		for (int i = 0; i < flips && head > 0; i++) {
+			copy[random.nextInt(head)] ^= (byte) (1 << random.nextInt(8));
+		}
+		return new Mutant(copy, "flip " + flips + " bits in the first " + head + " bytes");
 	}
 
 	/** Cuts the file at a random length (often early, where headers are). */

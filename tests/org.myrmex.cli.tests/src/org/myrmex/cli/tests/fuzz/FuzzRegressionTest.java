@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.cli.tests.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,5 +39,32 @@ class FuzzRegressionTest {
 		Files.writeString(file, csv.replace("img000.png", "img\0\0\0.png"), StandardCharsets.UTF_8);
 		LabelsFileException e = assertThrows(LabelsFileException.class, () -> DeepLabCut.read(file));
 		assertTrue(e.getMessage().startsWith(file + ": image name 'img???.png' is not a file name"), e.getMessage());
+	}
+
+	@Test
+	void aDeepLabCutCsvThatIsNotUtf8IsRefusedSayingSo(@TempDir Path dir) throws Exception {
+		// found as "cannot read (Input length = 1)": bits flipped in the CSV
+		byte[] csv = Files.readAllBytes(Fixtures.get("sleap/dlc/labeled-data/video/dlc_testdata.csv"));
+		csv[40] = (byte) 0xff;
+		Path file = dir.resolve("dlc_testdata.csv");
+		Files.write(file, csv);
+		LabelsFileException e = assertThrows(LabelsFileException.class, () -> DeepLabCut.read(file));
+		assertEquals(file + ": is not UTF-8 text (a malformed byte sequence)", e.getMessage());
+	}
+
+	@Test
+	void aTableTypeWithAMemberOutsideItsRowIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+		// found as an IndexOutOfBoundsException from Field.integer: bytes of a compound type's member offsets smashed
+		byte[] bytes = Files.readAllBytes(Fixtures.get("sleap/slp_hdf5/small_robot_minimal.slp"));
+		int[][] smashed = { { 1308, 0x7f }, { 3437, 0x80 }, { 4503, 0x7f }, { 5006, 0x80 }, { 9974, 0x7f },
+				{ 11128, 0x80 }, { 12588, 0x7f }, { 14695, 0xff } };
+		for (int[] at : smashed) {
+			bytes[at[0]] = (byte) at[1];
+		}
+		Path file = dir.resolve("labels.slp");
+		Files.write(file, bytes);
+		LabelsFileException e = assertThrows(LabelsFileException.class, () -> LabelsFiles.load(file));
+		assertTrue(e.getMessage().startsWith(file + ": '"), e.getMessage());
+		assertTrue(e.getMessage().contains("lies outside its row"), e.getMessage());
 	}
 }

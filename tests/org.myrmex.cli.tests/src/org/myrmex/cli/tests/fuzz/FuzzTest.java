@@ -20,10 +20,11 @@ import org.myrmex.io.coco.CocoKeypoints;
 import org.myrmex.io.dlc.DeepLabCut;
 
 /**
- * Feeds mutants of the real fixtures to Myrmex's readers in a child JVM: a fixed-seed sample of 340 cases, each of
+ * Feeds mutants of the real fixtures to Myrmex's readers in a child JVM: a fixed-seed sample of 600 cases, each of
  * which must load or fail with the reader's own exception naming the file; no crash, no hang, no file written.
  * The long run: environment variable {@code MYRMEX_FUZZ_PER_FORMAT=N} (and {@code MYRMEX_FUZZ_SEED}) runs N cases of
- * every format instead (see docs/notes/fuzz.md); the table goes to {@code target/fuzz/table.md}.
+ * every format instead (see docs/notes/fuzz.md); the table goes to {@code target/fuzz/table.md}, a line per case to
+ * {@code target/fuzz/cases.tsv}.
  */
 class FuzzTest {
 	private static final long SEED = 17;
@@ -37,9 +38,14 @@ class FuzzTest {
 		Fuzzer fuzzer = new Fuzzer(new Mutants(Fixtures.get("."), cocoSeed(work)), work.resolve("cases"), failures,
 				LIMIT_MILLIS);
 		long start = System.nanoTime();
-		try (ChildJvm child = new ChildJvm(work)) {
+		if (Files.exists(failures)) {
+			Fuzzer.delete(failures); // the failures of an earlier run
+		}
+		Files.createDirectories(failures.getParent());
+		try (ChildJvm child = new ChildJvm(work);
+				PrintStream log = new PrintStream(failures.resolveSibling("cases.tsv").toFile(), StandardCharsets.UTF_8)) {
 			for (Map.Entry<Format, Integer> entry : plan.entrySet()) {
-				fuzzer.run(child, entry.getKey(), entry.getValue(), seed);
+				fuzzer.run(child, entry.getKey(), entry.getValue(), seed, log);
 			}
 		}
 		ByteArrayOutputStream table = new ByteArrayOutputStream();
@@ -48,7 +54,6 @@ class FuzzTest {
 		fuzzer.print(out);
 		String report = table.toString(StandardCharsets.UTF_8);
 		System.out.println(report);
-		Files.createDirectories(failures.getParent());
 		Files.writeString(failures.getParent().resolve("table.md"), report);
 
 		assertTrue(fuzzer.failures().isEmpty(), report);
@@ -88,12 +93,12 @@ class FuzzTest {
 			}
 			return plan;
 		}
-		plan.put(Format.SLP, 120);
-		plan.put(Format.SKELETON, 50);
-		plan.put(Format.CONFIG, 50);
-		plan.put(Format.COCO, 30);
-		plan.put(Format.DLC, 30);
-		plan.put(Format.VIDEO, 60);
+		plan.put(Format.SLP, 200);
+		plan.put(Format.SKELETON, 80);
+		plan.put(Format.CONFIG, 80);
+		plan.put(Format.COCO, 60);
+		plan.put(Format.DLC, 60);
+		plan.put(Format.VIDEO, 120);
 		return plan;
 	}
 

@@ -42,8 +42,8 @@ final class Fuzzer {
 		this.limitMillis = limitMillis;
 	}
 
-	/** Runs {@code cases} cases of a format in {@code child}. */
-	void run(ChildJvm child, Format format, int cases, long seed) throws IOException, InterruptedException {
+	/** Runs {@code cases} cases of a format in {@code child}, a line per case to {@code log}. */
+	void run(ChildJvm child, Format format, int cases, long seed, PrintStream log) throws IOException, InterruptedException {
 		for (int i = 0; i < cases; i++) {
 			Random random = new Random(seed * 1_000_003L + format.ordinal() * 65_537L + i);
 			Path folder = work.resolve(String.format("case-%s-%05d", format.name().toLowerCase(), i));
@@ -58,6 +58,8 @@ final class Fuzzer {
 				detail = "files before " + before.keySet() + ", after " + after.keySet() + " (" + outcome + ")";
 				outcome = Outcome.WROTE;
 			}
+			log.printf("%s\t%s\t%s\t%s\t%s%n", format, fuzzCase.fixture(), fuzzCase.mutation(), outcome,
+					detail.length() > 300 ? detail.substring(0, 300) : detail);
 			counts.computeIfAbsent(format, f -> new int[Outcome.values().length])[outcome.ordinal()]++;
 			if (outcome.acceptable()) {
 				delete(folder);

@@ -196,6 +196,21 @@ final class Hdf5Edit implements AutoCloseable {
 		}
 	}
 
+	/** @return a dataset's dimensions */
+	long[] dims(String dataset) {
+		long set = H5Dopen2(file, dataset, H5P_DEFAULT);
+		check(set, "open " + dataset);
+		long space = H5Dget_space(set);
+		try {
+			long[] dims = new long[Math.max(0, H5Sget_simple_extent_ndims(space))];
+			H5Sget_simple_extent_dims(space, dims, (long[]) null);
+			return dims;
+		} finally {
+			H5Sclose(space);
+			H5Dclose(set);
+		}
+	}
+
 	/** @return a copy of a dataset's type, for the caller to close */
 	long typeOf(String dataset) {
 		long set = H5Dopen2(file, dataset, H5P_DEFAULT);

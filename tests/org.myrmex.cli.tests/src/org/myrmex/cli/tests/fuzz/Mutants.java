@@ -18,7 +18,8 @@ final class Mutants {
 
 	private static final List<String> SLP = List.of("sleap/slp_hdf5/minimal_instance.slp",
 			"sleap/slp_hdf5/small_robot_minimal.slp", "sleap/hdf5_format_v1/centered_pair_predictions.slp",
-			"sleap/tracks/clip.predictions.slp", "sleap/slp_hdf5/dance.mp4.labels.slp", "sleap/tracks/clip.2node.slp");
+			"sleap/tracks/clip.predictions.slp", "sleap/slp_hdf5/dance.mp4.labels.slp", "sleap/tracks/clip.2node.slp",
+			"sleap/hdf5_format_v1/centered_pair_predictions.h5", "sleap/siv_format_v1/small_robot_siv.slp");
 	private static final List<String> SKELETON = List.of("sleap/skeleton/fly_skeleton_legs.json",
 			"sleap/skeleton/fly_skeleton_legs_pystate_dict.json", "sleap/skeletons/flies13.json",
 			"sleap/skeletons/mice_of.json", "ants/antSkeleton.json");
@@ -33,8 +34,10 @@ final class Mutants {
 	private static final String DLC_FOLDER = "sleap/dlc/labeled-data/video/";
 	private static final List<String> MEDIA = List.of("sleap/videos/small_robot_3_frame.mp4",
 			"sleap/tracks/clip.mp4", "sleap/videos/small_robot_3_frame.mp4", "sleap/videos/centered_pair_small.mp4");
-	private static final List<String> IMAGES = List.of("sleap/videos/robot0.jpg", "sleap/videos/robot1.jpg",
-			"sleap/dlc/labeled-data/video/img000.png", "sleap/dlc/labeled-data/video/img001.png");
+	private static final List<String> PNGS = List.of(DLC_FOLDER + "img000.png", DLC_FOLDER + "img001.png",
+			DLC_FOLDER + "img002.png", DLC_FOLDER + "img003.png");
+	private static final List<String> JPEGS = List.of("sleap/videos/robot0.jpg", "sleap/videos/robot1.jpg",
+			"sleap/videos/robot2.jpg");
 
 	private final Path fixtures;
 	private final Path cocoSeed;
@@ -53,14 +56,13 @@ final class Mutants {
 		case CONFIG -> json(format, folder, pick(CONFIG, random), random, false);
 		case COCO -> json(format, folder, cocoSeed.toString(), random, false);
 		case DLC -> dlc(folder, random);
-		case VIDEO -> random.nextInt(4) == 0 ? imageFolder(folder, random) : VideoMutations.media(fixtures,
-				folder, pick(MEDIA, random), random);
+		case VIDEO -> video(folder, random);
 		};
 	}
 
 	private Case slp(Path folder, Random random) throws IOException {
 		String fixture = pick(SLP, random);
-		Path file = folder.resolve("labels.slp");
+		Path file = folder.resolve(fixture.endsWith(".h5") ? "labels.h5" : "labels.slp");
 		if (random.nextInt(5) < 2) {
 			ByteMutations.Mutant mutant = ByteMutations.mutate(Files.readAllBytes(fixtures.resolve(fixture)), random);
 			Files.write(file, mutant.bytes());
@@ -102,21 +104,32 @@ final class Mutants {
 		return new Case(Format.DLC, file, fixture, mutation);
 	}
 
-	/** A folder of frames, one of them damaged (or of another format under an image's name). */
+	private Case video(Path folder, Random random) throws IOException {
+		int kind = random.nextInt(6);
+		if (kind == 0) {
+			return imageFolder(folder, random);
+		}
+		if (kind == 1) {
+			return Hdf5VideoMutations.make(fixtures, folder, random);
+		}
+		return VideoMutations.media(fixtures, folder, pick(MEDIA, random), random);
+	}
+
+	/** A folder of frames of one size (PNGs or JPEGs), one of them damaged, e.g. a broken PNG. */
 	private Case imageFolder(Path folder, Random random) throws IOException {
 		Path frames = Files.createDirectories(folder.resolve("frames"));
-		int broken = random.nextInt(3);
+		List<String> images = random.nextBoolean() ? PNGS : JPEGS;
+		int broken = random.nextInt(images.size());
 		String mutation = "";
-		for (int i = 0; i < 3; i++) {
-			String image = IMAGES.get(i == 2 ? 2 + random.nextInt(2) : i);
-			String extension = image.substring(image.lastIndexOf('.'));
+		for (int i = 0; i < images.size(); i++) {
+			String image = images.get(i);
 			byte[] bytes = Files.readAllBytes(fixtures.resolve(image));
 			if (i == broken) {
 				ByteMutations.Mutant mutant = ByteMutations.mutate(bytes, random);
 				bytes = mutant.bytes();
-				mutation = "image folder, frame " + i + " (" + extension + "): " + mutant.mutation();
+				mutation = "image folder, frame " + i + " of " + images.size() + ": " + mutant.mutation();
 			}
-			Files.write(frames.resolve("frame" + i + extension), bytes);
+			Files.write(frames.resolve(Path.of(image).getFileName()), bytes);
 		}
 		return new Case(Format.VIDEO, frames, "image folder", mutation);
 	}

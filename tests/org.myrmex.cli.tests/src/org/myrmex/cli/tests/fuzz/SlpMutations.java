@@ -48,10 +48,8 @@ final class SlpMutations {
 			h5.deleteAttribute("metadata", "json");
 			return "no metadata/json attribute";
 		}
-		String name = DATASETS.get(random.nextInt(DATASETS.size()));
-		if (!h5.exists(name)) {
-			return "nothing (no " + name + " to delete)";
-		}
+		List<String> present = DATASETS.stream().filter(h5::exists).toList();
+		String name = present.get(random.nextInt(present.size()));
 		h5.delete(name);
 		return "no " + name;
 	}
@@ -99,10 +97,8 @@ final class SlpMutations {
 	}
 
 	private static String hugeCount(Hdf5Edit h5, Random random) {
-		String name = TABLES.get(random.nextInt(TABLES.size()));
-		if (!h5.exists(name)) {
-			return "nothing (no " + name + ")";
-		}
+		List<String> tables = TABLES.stream().filter(h5::exists).toList();
+		String name = tables.get(random.nextInt(tables.size()));
 		long rows = random.nextBoolean() ? 1L << 40 : Integer.MAX_VALUE + 7L;
 		long type = h5.typeOf(name);
 		try {
@@ -115,14 +111,12 @@ final class SlpMutations {
 
 	/** Sets one field of one row, or of every row, to an out-of-range or non-finite value. */
 	private static String field(Hdf5Edit h5, Random random) {
-		String name = TABLES.get(random.nextInt(TABLES.size()));
-		if (!h5.exists(name)) {
-			return "nothing (no " + name + ")";
+		List<String> tables = TABLES.stream().filter(table -> h5.exists(table) && h5.count(table) > 0).toList();
+		if (tables.isEmpty()) {
+			return "nothing (no table with rows)";
 		}
-		Hdf5Edit.Rows rows = h5.rows(name);
-		if (rows.count() == 0) {
-			return "nothing (" + name + " is empty)";
-		}
+		Hdf5Edit.Rows rows = h5.rows(tables.get(random.nextInt(tables.size())));
+		String name = rows.dataset();
 		Hdf5Edit.Member member = rows.members().get(random.nextInt(rows.members().size()));
 		boolean all = random.nextInt(4) == 0;
 		long row = random.nextLong(rows.count());
