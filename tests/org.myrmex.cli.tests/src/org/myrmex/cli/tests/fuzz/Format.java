@@ -9,6 +9,8 @@ enum Format {
 	SKELETON,
 	/** SLEAP {@code training_config.json}: {@code TrainingConfigJson.read}. */
 	CONFIG,
+	/** SLEAP's old JSON labels: {@code LabelsFiles.load}. */
+	SLEAP_JSON,
 	/** COCO keypoints JSON: {@code LabelsFiles.load}. */
 	COCO,
 	/** DeepLabCut labelled-data CSV: {@code DeepLabCut.read}. */

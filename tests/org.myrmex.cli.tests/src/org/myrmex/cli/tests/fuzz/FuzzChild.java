@@ -75,7 +75,7 @@ public final class FuzzChild {
 
 	private static String read(Format format, Path path) throws Exception {
 		switch (format) {
-		case SLP, COCO -> {
+		case SLP, SLEAP_JSON, COCO -> {
 			Labels labels = LabelsFiles.load(path);
 			return labels.getVideos().size() + " videos, " + labels.getLabeledFrames().size() + " frames";
 		}

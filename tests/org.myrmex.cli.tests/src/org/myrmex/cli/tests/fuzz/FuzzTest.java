@@ -20,7 +20,7 @@ import org.myrmex.io.coco.CocoKeypoints;
 import org.myrmex.io.dlc.DeepLabCut;
 
 /**
- * Feeds mutants of the real fixtures to Myrmex's readers in a child JVM: a fixed-seed sample of 600 cases, each of
+ * Feeds mutants of the real fixtures to Myrmex's readers in a child JVM: a fixed-seed sample of 640 cases, each of
  * which must load or fail with the reader's own exception naming the file; no crash, no hang, no file written.
  * The long run: environment variable {@code MYRMEX_FUZZ_PER_FORMAT=N} (and {@code MYRMEX_FUZZ_SEED}) runs N cases of
  * every format instead (see docs/notes/fuzz.md); the table goes to {@code target/fuzz/table.md}, a line per case to
@@ -96,6 +96,7 @@ class FuzzTest {
 		plan.put(Format.SLP, 200);
 		plan.put(Format.SKELETON, 80);
 		plan.put(Format.CONFIG, 80);
+		plan.put(Format.SLEAP_JSON, 40);
 		plan.put(Format.COCO, 60);
 		plan.put(Format.DLC, 60);
 		plan.put(Format.VIDEO, 120);

@@ -29,6 +29,7 @@ final class Mutants {
 			"sleap/models/minimal_instance.UNet.bottomup/training_config.json",
 			"sleap/models/minimal_robot.UNet.single_instance/training_config.json",
 			"ants/models/general_models/filter_32-stride_32.240425_031454.centroid/training_config.json");
+	private static final List<String> SLEAP_JSON = List.of("sleap/json_format_v2/minimal_instance.json");
 	private static final List<String> DLC = List.of("dlc_testdata.csv", "dlc_testdata_v2.csv", "madlc_testdata.csv",
 			"maudlc_testdata_v2.csv", "CollectedData_LM.csv");
 	private static final String DLC_FOLDER = "sleap/dlc/labeled-data/video/";
@@ -54,6 +55,7 @@ final class Mutants {
 		case SLP -> slp(folder, random);
 		case SKELETON -> json(format, folder, pick(SKELETON, random), random, true);
 		case CONFIG -> json(format, folder, pick(CONFIG, random), random, false);
+		case SLEAP_JSON -> json(format, folder, pick(SLEAP_JSON, random), random, true);
 		case COCO -> json(format, folder, cocoSeed.toString(), random, false);
 		case DLC -> dlc(folder, random);
 		case VIDEO -> video(folder, random);
