@@ -15,7 +15,10 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 if [ "${1:-}" = fuzz ]; then
   cd "$root"
-  MYRMEX_FUZZ_PER_FORMAT="${2:-1000}" MYRMEX_FUZZ_SEED="${3:-1}" ./mvnw -B -q -ntp verify -am -pl tests/org.myrmex.cli.tests \
+  # the bundles named: -am does not see Tycho's manifest dependencies, and a bundle left out comes from ~/.m2
+  modules=$(printf 'bundles/org.myrmex.%s,' model io video tracking nn analysis cli)
+  MYRMEX_FUZZ_PER_FORMAT="${2:-1000}" MYRMEX_FUZZ_SEED="${3:-1}" ./mvnw -B -q -ntp verify \
+    -pl "${modules}features/org.myrmex.core.feature,tests/org.myrmex.cli.tests" \
     -Dtest=FuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dmyrmex.javacpp.cachedir="$HOME/.cache/myrmex/javacpp" \
     || status=$?
   cat tests/org.myrmex.cli.tests/target/fuzz/table.md
