@@ -69,11 +69,8 @@ final class SkeletonMutations {
 			return "no nodes under " + edges.size() + " edges";
 		}
 		if (kind == 4) {
-			for (int i = 0; i < 3; i++) { // a cycle of three through the first edges' ends
-				if (first != null) {
-					ObjectNode copy = first.deepCopy();
-					edges.add(copy);
-				}
+			for (int i = 0; i < 3 && first != null; i++) { // the same edge four times (a multigraph)
+				edges.add(first.deepCopy());
 			}
 			return "duplicated edges";
 		}
