@@ -9,8 +9,21 @@
 #        releng/bench/run.sh seek [VIDEO] [JUMPS]   (seek proxy; default ../shared/fixtures/sleap/tracks/clip.mp4, 200)
 #        releng/bench/run.sh editor [LABELS.slp] [FRAMES]   (canvas scrubbing; default tracks/clip.slp, 600; on Xvfb without DISPLAY)
 #        releng/bench/run.sh editor --scale [N]             (open N predicted frames to the last one; default 200000)
+#        releng/bench/run.sh fuzz [N] [SEED]   (N mutants per format, default 1000, to the readers in a child JVM:
+#                                               the cli tests' FuzzTest; table in tests/org.myrmex.cli.tests/target/fuzz)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
+if [ "${1:-}" = fuzz ]; then
+  cd "$root"
+  # the bundles named: -am does not see Tycho's manifest dependencies, and a bundle left out comes from ~/.m2
+  modules=$(printf 'bundles/org.myrmex.%s,' model io video tracking nn analysis cli)
+  MYRMEX_FUZZ_PER_FORMAT="${2:-1000}" MYRMEX_FUZZ_SEED="${3:-1}" ./mvnw -B -q -ntp verify \
+    -pl "${modules}features/org.myrmex.core.feature,tests/org.myrmex.cli.tests" \
+    -Dtest=FuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dmyrmex.javacpp.cachedir="$HOME/.cache/myrmex/javacpp" \
+    || status=$?
+  cat tests/org.myrmex.cli.tests/target/fuzz/table.md
+  exit "${status:-0}"
+fi
 plugins="${MYRMEX_PLUGINS:-$root/releng/org.myrmex.product/target/products/org.myrmex.product/linux/gtk/x86_64/myrmex/plugins}"
 if ! ls "$plugins"/org.myrmex.io_*.jar >/dev/null 2>&1; then
   (cd "$root" && ./mvnw -B -q -ntp -DskipTests verify)

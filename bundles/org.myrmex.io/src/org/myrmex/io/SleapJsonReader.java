@@ -40,6 +40,8 @@ public final class SleapJsonReader {
 		String json;
 		try {
 			json = Files.readString(file);
+		} catch (java.nio.charset.CharacterCodingException e) {
+			throw new LabelsFileException(file, "is not UTF-8 text (a malformed byte sequence)", e);
 		} catch (IOException e) {
 			throw new LabelsFileException(file, "cannot read (" + e.getMessage() + ")", e);
 		}

@@ -10,6 +10,7 @@ import org.bytedeco.hdf5.H5File;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.myrmex.io.internal.hdf5.Hdf5Errors;
 import org.myrmex.io.internal.hdf5.Strings;
 import org.myrmex.io.internal.slp.LabelsAssembler;
 import org.myrmex.io.internal.slp.SlpMetadata;
@@ -41,7 +42,15 @@ public final class SlpReader {
 	 */
 	public static Labels read(Path file, IProgressMonitor monitor) throws LabelsFileException {
 		synchronized (Hdf5Library.lock()) {
-			return readLocked(file, monitor);
+			try {
+				return readLocked(file, monitor);
+			} catch (RuntimeException e) {
+				if (!Hdf5Errors.isNative(e)) {
+					throw e;
+				}
+				// a damaged file: a link, group or object header HDF5 cannot follow, found when first touched
+				throw new LabelsFileException(file, "damaged HDF5 file (" + Hdf5Errors.message(e) + ")", e);
+			}
 		}
 	}
 

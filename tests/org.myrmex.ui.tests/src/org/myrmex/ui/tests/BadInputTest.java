@@ -25,9 +25,9 @@ import org.myrmex.ui.internal.editor.OpenLabelsJob;
 import org.myrmex.video.preprocess.FfmpegCommand;
 
 /**
- * Bad input in the workbench: a labels file that is not one (an error naming it, no editor), a save that
- * cannot be written (an error naming the file, the old file intact, the editor still dirty), a truncated video
- * (named on the canvas, its labels still editable).
+ * Bad input in the workbench: a labels file that is not one or is damaged (an error naming it and what is wrong, no
+ * editor), a save that cannot be written (an error naming the file, the old file intact, the editor still dirty), a
+ * truncated video (named on the canvas, its labels still editable).
  */
 @ExtendWith({ EditorTestSetup.class, ShowErrorDialogs.class })
 class BadInputTest {
@@ -71,6 +71,31 @@ class BadInputTest {
 		assertTrue(message[0].contains("broken.slp:"), "the file and the reason: " + message[0]);
 		Gui.spinUntil(() -> Job.getJobManager().find(OpenLabelsJob.FAMILY).length == 0, "the open job to end");
 		assertFalse(Arrays.stream(Gui.page().getEditorReferences()).anyMatch(r -> r.getName().equals("broken.slp")),
+				"no half-open editor");
+	}
+
+	@Test
+	void aDamagedTableTypeFoundByTheFuzzerIsNamedWithWhatIsWrong() throws Exception {
+		// the mutant of the cli tests' FuzzRegressionTest: bytes of a compound type smashed (was an IndexOutOfBoundsException)
+		byte[] bytes = Files.readAllBytes(Gui.fixture("sleap/slp_hdf5/small_robot_minimal.slp"));
+		int[][] smashed = { { 1308, 0x7f }, { 3437, 0x80 }, { 4503, 0x7f }, { 5006, 0x80 }, { 9974, 0x7f },
+				{ 11128, 0x80 }, { 12588, 0x7f }, { 14695, 0xff } };
+		for (int[] at : smashed) {
+			bytes[at[0]] = (byte) at[1];
+		}
+		Path damaged = Files.write(folder.resolve("damaged.slp"), bytes);
+		Gui.waitForSampleProject();
+		String[] message = new String[1];
+		Gui.whenShellOpens("Cannot open damaged.slp", shell -> {
+			message[0] = textOf(shell);
+			screenshot(shell, "fuzzed-labels-file");
+			shell.close();
+		});
+		new OpenLabelsJob(Gui.window(), damaged).schedule();
+		Gui.spinUntil(() -> message[0] != null, "an error naming damaged.slp");
+		assertTrue(message[0].contains("damaged.slp:") && message[0].contains("lies outside its row"), message[0]);
+		Gui.spinUntil(() -> Job.getJobManager().find(OpenLabelsJob.FAMILY).length == 0, "the open job to end");
+		assertFalse(Arrays.stream(Gui.page().getEditorReferences()).anyMatch(r -> r.getName().equals("damaged.slp")),
 				"no half-open editor");
 	}
 

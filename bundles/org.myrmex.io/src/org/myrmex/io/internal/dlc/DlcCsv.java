@@ -33,6 +33,8 @@ public record DlcCsv(List<String> individuals, List<String> bodyparts, List<Stri
 		List<String> lines;
 		try {
 			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		} catch (java.nio.charset.CharacterCodingException e) {
+			throw new LabelsFileException(file, "is not UTF-8 text (a malformed byte sequence)", e);
 		} catch (IOException e) {
 			throw new LabelsFileException(file, "cannot read (" + e.getMessage() + ")", e);
 		}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.io.internal.dlc;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,11 +108,17 @@ public final class DlcLabels {
 		}
 	}
 
-	private static Video video(DlcCsv csv, Path file) {
+	private static Video video(DlcCsv csv, Path file) throws LabelsFileException {
 		Path folder = file.toAbsolutePath().normalize().getParent();
 		List<String> images = new ArrayList<>();
 		for (String image : csv.images()) {
-			images.add(folder.resolve(image.substring(image.lastIndexOf('/') + 1)).toString());
+			String name = image.substring(image.lastIndexOf('/') + 1);
+			try {
+				images.add(folder.resolve(name).toString());
+			} catch (InvalidPathException e) {
+				throw new LabelsFileException(file, "image name '" + name.replace('\0', '?')
+						+ "' is not a file name (" + e.getReason() + ")", e);
+			}
 		}
 		Video video = MODEL.createVideo();
 		video.setBackend(VideoBackend.IMAGE_LIST);

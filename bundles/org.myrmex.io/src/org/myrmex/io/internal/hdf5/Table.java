@@ -119,7 +119,13 @@ public final class Table implements AutoCloseable {
 			for (int i = 0; i < type.getNmembers(); i++) {
 				String member = type.getMemberName(i).getString();
 				if (wanted.contains(member)) {
-					fields.put(member, Field.of(type, i, file, name));
+					Field field = Field.of(type, i, file, name);
+					if (field.offset() < 0 || field.offset() + field.size() > rowSize) {
+						// only a damaged type says so: HDF5 itself never builds such a compound
+						throw new LabelsFileException(file, "'" + name + "." + member + "' lies outside its row (" + field.size()
+								+ " bytes at offset " + field.offset() + " of a " + rowSize + "-byte row): the table's type is damaged");
+					}
+					fields.put(member, field);
 				}
 			}
 		}
