@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code pick METHOD SEED ROUND LABELS COUNT TEMPLATE_PREFIX RUN_DIR [PREVIOUS_RUN_DIR]} picks COUNT more frames (after
  * those in PREVIOUS_RUN_DIR/picked.txt; active learning predicts with the models trained there) and writes
  * RUN_DIR/picked.txt and the round's training configurations (training_inds: every frame picked so far, no
- * validation frames, test_inds: the held-out frames); {@code report OUT_DIR PNG} prints the table and draws the
- * curves ({@link LearningCurveReport}).
+ * validation frames, test_inds: the held-out frames); {@code report OUT_DIR PNG [TITLE]} prints the table and
+ * draws the curves ({@link LearningCurveReport}).
  */
 final class LearningCurve {
 	private LearningCurve() {
@@ -28,12 +28,13 @@ final class LearningCurve {
 
 	static void run(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("report")) {
-			LearningCurveReport.run(Path.of(args[1]), Path.of(args[2]));
+			LearningCurveReport.run(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? args[3]
+					: "Learning curves: held-out OKS mAP against labelled frames");
 			return;
 		}
 		if (args.length < 8 || !args[0].equals("pick")) {
 			System.err.println("usage: learning-curve pick METHOD SEED ROUND LABELS COUNT TEMPLATE_PREFIX RUN_DIR [PREVIOUS]"
-					+ " | learning-curve report OUT_DIR PNG");
+					+ " | learning-curve report OUT_DIR PNG [TITLE]");
 			System.exit(2);
 		}
 		String method = args[1];

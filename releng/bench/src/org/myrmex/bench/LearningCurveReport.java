@@ -37,7 +37,8 @@ final class LearningCurveReport {
 	private LearningCurveReport() {
 	}
 
-	static void run(Path out, Path png) throws IOException {
+	/** @param title the plot's title */
+	static void run(Path out, Path png, String title) throws IOException {
 		// method → budget → seed → mAP
 		Map<String, TreeMap<Integer, TreeMap<Integer, Double>>> maps = new TreeMap<>();
 		ObjectMapper json = new ObjectMapper();
@@ -66,7 +67,7 @@ final class LearningCurveReport {
 			}
 		}
 		table(maps);
-		plot(maps, png);
+		plot(maps, png, title);
 	}
 
 	private static void table(Map<String, TreeMap<Integer, TreeMap<Integer, Double>>> maps) {
@@ -96,7 +97,8 @@ final class LearningCurveReport {
 				}
 			}
 			System.out.printf(Locale.ROOT, "%s reaches it at: %s%n", method, reached == null ? "none of its budgets"
-					: String.format(Locale.ROOT, "%d frames (%.0f %% of %d)", reached, 100.0 * reached / last, last));
+					: String.format(Locale.ROOT, "%d frames (%.0f %% of %d: %s)", reached, 100.0 * reached / last,
+							last, reached <= 0.7 * last ? "within the goal's 70 %" : "more than the goal's 70 %"));
 		}
 	}
 
@@ -107,7 +109,7 @@ final class LearningCurveReport {
 		return new double[] { mean, sd };
 	}
 
-	private static void plot(Map<String, TreeMap<Integer, TreeMap<Integer, Double>>> maps, Path png)
+	private static void plot(Map<String, TreeMap<Integer, TreeMap<Integer, Double>>> maps, Path png, String title)
 			throws IOException {
 		YIntervalSeriesCollection data = new YIntervalSeriesCollection();
 		for (String method : METHODS) {
@@ -126,14 +128,16 @@ final class LearningCurveReport {
 		}
 		renderer.setAlpha(0.15f);
 		NumberAxis frames = new NumberAxis("labelled frames (budget)");
+		int largest = maps.values().stream().filter(m -> !m.isEmpty()).mapToInt(TreeMap::lastKey).max().orElse(1);
+		frames.setRange(0, largest + 1);
 		NumberAxis map = new NumberAxis("held-out OKS mAP (mean ± sd over seeds)");
 		map.setRange(0, 1);
 		XYPlot plot = new XYPlot(data, frames, map, renderer);
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
 		plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-		JFreeChart chart = new JFreeChart("Learning curves on the sample project (60 held-out frames)",
-				JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+		JFreeChart chart = new JFreeChart(title, new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 16),
+				plot, true);
 		chart.setBackgroundPaint(Color.WHITE);
 		ChartUtils.saveChartAsPNG(png.toFile(), chart, 900, 560);
 		System.out.println("plot: " + png);
