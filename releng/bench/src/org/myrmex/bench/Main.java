@@ -11,7 +11,8 @@ import java.util.Arrays;
  * seek proxy's frame against the exact frame), {@code editor} (the labels editor's canvas while scrubbing,
  * against decoding alone; {@code editor --scale N}: opening N predicted frames to the last one, against reading
  * the file alone), {@code retrack} (identity tracking of predictions against ground truth and SLEAP's tracks),
- * {@code render} (a rendered labelled video against FFmpeg's encoding alone), or a child measurement.
+ * {@code render} (a rendered labelled video against FFmpeg's encoding alone), {@code learning-curve} (steps of
+ * learning-curve.sh: frame picks and configurations, the report) or a child measurement.
  */
 public final class Main {
 	private Main() {
@@ -29,6 +30,7 @@ public final class Main {
 		case "retrack" -> RetrackBench.run(rest);
 		case "seek" -> SeekBench.run(rest);
 		case "render" -> RenderBench.run(rest);
+		case "learning-curve" -> LearningCurve.run(rest);
 		// compiled only for "editor", whose class path has SWT (run.sh)
 		case "editor" -> Class.forName("org.myrmex.ui.internal.editor.EditorBench").getMethod("run", String[].class)
 				.invoke(null, (Object) rest);

@@ -24,9 +24,9 @@ import org.myrmex.video.Videos;
 
 /**
  * ★ Active learning: ranks unlabelled frames by what the current model does not know ({@link Uncertainty}: low
- * peak confidence, disagreement with its mirrored prediction), weighted by novelty — a frame whose appearance (HOG,
- * PCA) lies close to a labelled or already picked frame counts less — and picks greedily, so that the picks are both
- * hard and diverse. Long videos are sampled: {@link #CANDIDATES_PER_PICK} candidates per frame asked for, evenly
+ * peak confidence, disagreement with its mirrored prediction, spread confidence maps), weighted by novelty — a
+ * frame whose appearance (HOG, PCA) lies close to a labelled or already picked frame counts less — and picks
+ * greedily, so that the picks are both hard and diverse. Long videos are sampled: {@link #CANDIDATES_PER_PICK} candidates per frame asked for, evenly
  * spaced from a seeded start.
  */
 final class ActiveLearningSuggester {
@@ -131,8 +131,9 @@ final class ActiveLearningSuggester {
 			taken[best] = true;
 			Uncertainty u = uncertainty.get(best);
 			picked.add(new FrameSuggestion(frames.get(best).video(), frames.get(best).frame(), bestScore,
-					String.format(Locale.ROOT, "uncertainty %.2f (confidence %.2f, mirror disagreement %.2f), novelty %.2f",
-							u.value(), u.confidence(), u.disagreement(), novelty(nearest[best], reference)),
+					String.format(Locale.ROOT, "uncertainty %.2f (confidence %.2f, mirror disagreement %.2f, map spread "
+							+ "%.2f), novelty %.2f", u.value(), u.confidence(), u.disagreement(), u.spread(),
+							novelty(nearest[best], reference)),
 					SuggestionMethod.ACTIVE_LEARNING));
 			for (int i = 0; i < n; i++) {
 				nearest[i] = Math.min(nearest[i], distance(projected[i], projected[best]));

@@ -9,17 +9,25 @@ import org.myrmex.video.VideoFrame;
 
 /**
  * How little a model knows a frame, from its predictions of the frame and of the frame mirrored left/right: the
- * mean peak confidence of its points (low is unsure), and how far the mirrored prediction, mapped back (x → w − 1 −
- * x, symmetric nodes swapped), lands from the direct one (a model that knows the animal predicts both alike).
+ * mean peak confidence of its points (low is unsure), how far the mirrored prediction, mapped back (x → w − 1 −
+ * x, symmetric nodes swapped), lands from the direct one (a model that knows the animal predicts both alike), and
+ * how spread its confidence maps are (per node the strongest other peak relative to the node's peak: a model torn
+ * between two places for a node has a second peak nearly as high).
  *
  * @param confidence   mean point score of the direct prediction, 0–1 (0 when it found nothing)
  * @param disagreement 0 (the mirrored prediction agrees) to 1 (nothing in common)
+ * @param spread       mean spread of the direct prediction's nodes, 0 (sharp single peaks) to 1 (two equal peaks);
+ *                     NaN where the predictor gives none (bottom-up models)
  */
-record Uncertainty(double confidence, double disagreement) {
+record Uncertainty(double confidence, double disagreement, double spread) {
 
-	/** @return the frame's uncertainty, 0–1: half unconfidence, half disagreement */
+	/** @return the frame's uncertainty, 0–1: a third each of unconfidence, disagreement and spread (half each of the
+	 *         first two without spreads) */
 	double value() {
-		return 0.5 * (1 - confidence) + 0.5 * disagreement;
+		if (Double.isNaN(spread)) {
+			return 0.5 * (1 - confidence) + 0.5 * disagreement;
+		}
+		return (1 - confidence + disagreement + spread) / 3;
 	}
 
 	/**
@@ -27,7 +35,7 @@ record Uncertainty(double confidence, double disagreement) {
 	 */
 	static Uncertainty of(List<PredictedPose> direct, List<PredictedPose> mirrored, int width, int[] flip) {
 		if (direct.isEmpty() && mirrored.isEmpty()) {
-			return new Uncertainty(0, 1);
+			return new Uncertainty(0, 1, Double.NaN);
 		}
 		List<PredictedPose> back = new ArrayList<>();
 		for (PredictedPose pose : mirrored) {
@@ -35,12 +43,18 @@ record Uncertainty(double confidence, double disagreement) {
 		}
 		double scores = 0;
 		int points = 0;
+		double spreads = 0;
+		int spread = 0;
 		for (PredictedPose pose : direct) {
 			for (int n = 0; n < pose.nodeCount(); n++) {
 				if (pose.visible(n)) {
 					double score = pose.pointScores()[n];
 					scores += Double.isNaN(score) ? 0 : Math.max(0, Math.min(1, score));
 					points++;
+					if (!Double.isNaN(pose.pointSpreads()[n])) {
+						spreads += pose.pointSpreads()[n];
+						spread++;
+					}
 				}
 			}
 		}
@@ -66,7 +80,8 @@ record Uncertainty(double confidence, double disagreement) {
 			}
 		}
 		disagreement += left.size();
-		return new Uncertainty(confidence, disagreement / Math.max(direct.size(), back.size()));
+		return new Uncertainty(confidence, disagreement / Math.max(direct.size(), back.size()),
+				spread == 0 ? Double.NaN : spreads / spread);
 	}
 
 	/** @return the frame mirrored left/right */
@@ -88,14 +103,16 @@ record Uncertainty(double confidence, double disagreement) {
 		int nodes = pose.nodeCount();
 		double[] points = new double[2 * nodes];
 		double[] scores = new double[nodes];
+		double[] spreads = new double[nodes];
 		for (int n = 0; n < nodes; n++) {
 			int to = flip[n];
 			double x = pose.x(n);
 			points[2 * to] = Double.isNaN(x) ? Double.NaN : width - 1 - x;
 			points[2 * to + 1] = pose.y(n);
 			scores[to] = pose.pointScores()[n];
+			spreads[to] = pose.pointSpreads()[n];
 		}
-		return new PredictedPose(points, scores, pose.score());
+		return new PredictedPose(points, scores, pose.score(), spreads);
 	}
 
 	/** Mean over nodes of the distance in tenths of the instance's size (capped at 1); a node one shows alone: 1. */

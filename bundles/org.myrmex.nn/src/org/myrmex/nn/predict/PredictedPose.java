@@ -8,14 +8,23 @@ package org.myrmex.nn.predict;
  * @param pointScores the confidence-map value per node (NaN where bottom-up grouping left the node out)
  * @param score       the instance score: the centroid's confidence (top-down), the sum of point scores (single
  *                    instance) or the sum of its PAF edge scores (bottom-up)
+ * @param pointSpreads per node, how spread its confidence map is: the height of the map's strongest other peak
+ *                    relative to the node's peak, 0 (one sharp peak) to 1 (two equal candidates); NaN where unknown
+ *                    (bottom-up models, poses not predicted from maps)
  */
-public record PredictedPose(double[] points, double[] pointScores, double score) {
+public record PredictedPose(double[] points, double[] pointScores, double score, double[] pointSpreads) {
 
-	/** Checks that there are two coordinates per node. */
+	/** Checks that there are two coordinates and one spread per node. */
 	public PredictedPose {
-		if (points.length != 2 * pointScores.length) {
-			throw new IllegalArgumentException(points.length + " coordinates for " + pointScores.length + " nodes");
+		if (points.length != 2 * pointScores.length || pointSpreads.length != pointScores.length) {
+			throw new IllegalArgumentException(points.length + " coordinates and " + pointSpreads.length
+					+ " spreads for " + pointScores.length + " nodes");
 		}
+	}
+
+	/** A pose whose confidence-map spreads are unknown (NaN). */
+	public PredictedPose(double[] points, double[] pointScores, double score) {
+		this(points, pointScores, score, nan(pointScores.length));
 	}
 
 	/** @return the number of nodes */
@@ -39,15 +48,25 @@ public record PredictedPose(double[] points, double[] pointScores, double score)
 	}
 
 	static PredictedPose of(float[] points, float[] scores, float score) {
-		double[] p = new double[points.length];
-		double[] s = new double[scores.length];
-		for (int i = 0; i < p.length; i++) {
-			p[i] = points[i];
+		return new PredictedPose(doubles(points), doubles(scores), score);
+	}
+
+	static PredictedPose of(float[] points, float[] scores, float score, float[] spreads) {
+		return new PredictedPose(doubles(points), doubles(scores), score, doubles(spreads));
+	}
+
+	private static double[] doubles(float[] values) {
+		double[] out = new double[values.length];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = values[i];
 		}
-		for (int i = 0; i < s.length; i++) {
-			s[i] = scores[i];
-		}
-		return new PredictedPose(p, s, score);
+		return out;
+	}
+
+	private static double[] nan(int count) {
+		double[] out = new double[count];
+		java.util.Arrays.fill(out, Double.NaN);
+		return out;
 	}
 
 	static boolean allNaN(float[] points) {

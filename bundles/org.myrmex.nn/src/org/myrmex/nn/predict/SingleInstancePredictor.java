@@ -2,6 +2,7 @@
 package org.myrmex.nn.predict;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.myrmex.nn.internal.predict.Maps;
@@ -47,6 +48,7 @@ public final class SingleInstancePredictor implements PosePredictor {
 		List<Maps> out = runner.run(runners.pixels(batch), batch.size());
 		Maps cms = Outputs.of(runner, out, Kind.CONFIDENCE_MAPS);
 		float[] found = peaks.global(cms, Outputs.of(runner, out, Kind.OFFSETS));
+		float[] spreads = peaks.spreads(cms, Outputs.SPREAD_RADIUS);
 		int nodes = cms.channels();
 		List<List<PredictedPose>> result = new ArrayList<>();
 		for (int n = 0; n < batch.size(); n++) {
@@ -60,7 +62,8 @@ public final class SingleInstancePredictor implements PosePredictor {
 				scores[c] = found[o + 2];
 				total += Float.isNaN(scores[c]) ? 0 : scores[c];
 			}
-			result.add(PredictedPose.allNaN(points) ? List.of() : List.of(PredictedPose.of(points, scores, total)));
+			result.add(PredictedPose.allNaN(points) ? List.of() : List.of(PredictedPose.of(points, scores, total,
+					Arrays.copyOfRange(spreads, n * nodes, (n + 1) * nodes))));
 		}
 		return result;
 	}

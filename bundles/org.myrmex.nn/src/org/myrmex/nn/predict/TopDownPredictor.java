@@ -2,6 +2,7 @@
 package org.myrmex.nn.predict;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -176,6 +177,7 @@ public final class TopDownPredictor implements PosePredictor {
 			List<Maps> out = runner.run(crops, chunk.size());
 			Maps cms = Outputs.of(runner, out, Kind.CONFIDENCE_MAPS);
 			float[] found = peaks.global(cms, Outputs.of(runner, out, Kind.OFFSETS));
+			float[] spreads = peaks.spreads(cms, Outputs.SPREAD_RADIUS);
 			int nodes = cms.channels();
 			for (int k = 0; k < chunk.size(); k++) {
 				float[] c = centroids.get(chunk.get(k)[0]).get(chunk.get(k)[1]);
@@ -190,7 +192,8 @@ public final class TopDownPredictor implements PosePredictor {
 					scores[node] = found[o + 2];
 				}
 				if (!PredictedPose.allNaN(points)) {
-					result.get(chunk.get(k)[0]).add(PredictedPose.of(points, scores, c[2]));
+					result.get(chunk.get(k)[0]).add(PredictedPose.of(points, scores, c[2],
+							Arrays.copyOfRange(spreads, k * nodes, (k + 1) * nodes)));
 				}
 			}
 		}

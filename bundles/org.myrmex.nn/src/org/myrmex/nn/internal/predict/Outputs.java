@@ -8,6 +8,9 @@ import org.myrmex.nn.predict.PredictionOptions;
 
 /** Helpers shared by the predictors: picking outputs by kind and SLEAP's coordinate adjustments. */
 public final class Outputs {
+	/** Grid cells around a node's peak in which no other peak counts toward its spread ({@link Peaks#spreads}). */
+	public static final int SPREAD_RADIUS = 2;
+
 	private Outputs() {
 	}
 

@@ -77,6 +77,36 @@ public final class Peaks {
 		return out;
 	}
 
+	/**
+	 * How spread each image's channel is: the height of its strongest other local peak (a value greater than its 8
+	 * neighbours, more than {@code radius} grid cells from the global peak on either axis) relative to the global
+	 * peak — 0 for one sharp peak, 1 for two equal candidates.
+	 *
+	 * @return per image and channel, {@code [batch × channels]}; NaN where the global peak is below the threshold
+	 */
+	public float[] spreads(Maps cms, int radius) {
+		int c = cms.channels();
+		float[] out = new float[cms.batch() * c];
+		for (int n = 0; n < cms.batch(); n++) {
+			for (int ch = 0; ch < c; ch++) {
+				int[] at = argmax(cms, n, ch);
+				float peak = cms.get(n, at[1], at[0], ch);
+				float second = 0;
+				for (int y = 0; y < cms.height(); y++) {
+					for (int x = 0; x < cms.width(); x++) {
+						float value = cms.get(n, y, x, ch);
+						if (value > second && Math.max(Math.abs(x - at[0]), Math.abs(y - at[1])) > radius
+								&& greaterThanNeighbours(cms, n, x, y, ch, value)) {
+							second = value;
+						}
+					}
+				}
+				out[n * c + ch] = peak < threshold || peak <= 0 ? Float.NaN : Math.min(1, second / peak);
+			}
+		}
+		return out;
+	}
+
 	/** SLEAP's argmax: the first row holding the maximum (of row maxima) and the first column (of column maxima). */
 	private static int[] argmax(Maps cms, int n, int ch) {
 		float best = Float.NEGATIVE_INFINITY;
