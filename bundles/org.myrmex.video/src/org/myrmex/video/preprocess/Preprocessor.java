@@ -2,6 +2,7 @@
 package org.myrmex.video.preprocess;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -224,11 +225,27 @@ public final class Preprocessor {
 		return false;
 	}
 
-	/** Encodes into a hidden temporary file, checks its frame count, then renames it over the output. */
+	/** Removes {@code .NAME.*.part} beside {@code output}: encodings of it killed before they finished. */
+	private static void removeStaleParts(Path output) throws IOException {
+		Path absolute = output.toAbsolutePath();
+		try (DirectoryStream<Path> parts = Files.newDirectoryStream(absolute.getParent(),
+				"." + absolute.getFileName() + ".*.part")) {
+			for (Path part : parts) {
+				Files.deleteIfExists(part);
+			}
+		}
+	}
+
+	/**
+	 * Encodes into a hidden temporary file, checks its frame count, then renames it over the output. The temporary
+	 * files of an earlier encoding of the same output whose process was killed are removed first (an ffmpeg that
+	 * outlived it only writes on into the unlinked file).
+	 */
 	private static void encode(Path executable, Job job, PreprocessOptions options, SubMonitor monitor)
 			throws VideoException {
 		Path temp;
 		try {
+			removeStaleParts(job.output());
 			temp = Files.createTempFile(job.output().toAbsolutePath().getParent(), "." + job.output().getFileName() + ".",
 					".part");
 		} catch (IOException e) {

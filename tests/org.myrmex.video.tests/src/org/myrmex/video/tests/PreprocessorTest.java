@@ -171,6 +171,15 @@ class PreprocessorTest {
 	}
 
 	@Test
+	void theNextEncodingRemovesWhatAKilledOneLeft(@TempDir Path dir) throws Exception {
+		// what a process killed with kill -9 while encoding leaves: its ffmpeg's hidden temporary file
+		Files.writeString(dir.resolve(".small_robot_3_frame_preprocessed.mp4.123456789.part"), "half a video");
+		Files.writeString(dir.resolve(".other.mp4.42.part"), "another output's");
+		preprocess(Fixtures.get(ROBOT), dir, PreprocessOptions.defaults());
+		assertEquals(List.of(".other.mp4.42.part", "small_robot_3_frame_preprocessed.mp4"), files(dir));
+	}
+
+	@Test
 	void cancellingLeavesNoFile(@TempDir Path dir) throws Exception {
 		// cancels at the first progress tick of the encoder, after every check has passed
 		NullProgressMonitor monitor = new NullProgressMonitor() {

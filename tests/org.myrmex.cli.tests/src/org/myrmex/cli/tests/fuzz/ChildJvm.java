@@ -24,7 +24,7 @@ import org.osgi.framework.FrameworkUtil;
  * JVM's class path outside OSGi). It answers one case at a time; a case that gets no answer in time is a hang (the
  * child is killed), a child that ends without answering is a crash; either way the next case starts a fresh child.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 	private static final String EOF = "\u0000eof";
 	private final List<String> command;
 	private final Path log;
@@ -119,7 +119,7 @@ final class ChildJvm implements AutoCloseable {
 	}
 
 	/** @return the jars and folders of the running OSGi framework's bundles, or this JVM's class path */
-	static List<String> classPath() {
+	public static List<String> classPath() {
 		Bundle self = FrameworkUtil.getBundle(ChildJvm.class);
 		if (self == null) {
 			return List.of(System.getProperty("java.class.path").split(File.pathSeparator));
