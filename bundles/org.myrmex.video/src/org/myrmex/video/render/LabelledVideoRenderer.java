@@ -5,10 +5,12 @@ import java.awt.Graphics2D;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -138,13 +140,7 @@ public final class LabelledVideoRenderer {
 		RenderOptions options = request.options();
 		LabeledFrame here = labelled.get(frame);
 		if (options.trail() > 0) {
-			for (int t = 0; t < labels.getTracks().size(); t++) {
-				List<double[]> centres = new ArrayList<>();
-				for (int f = Math.max(0, frame - options.trail()); f <= frame; f++) {
-					centres.add(centre(labelled.get(f), labels.getTracks().get(t)));
-				}
-				painter.paintTrail(g, centres, InstanceStyle.colour(t));
-			}
+			paintTrails(g, painter, labels, labelled, frame, options.trail());
 		}
 		if (here == null) {
 			return;
@@ -158,15 +154,27 @@ public final class LabelledVideoRenderer {
 		}
 	}
 
-	private static double[] centre(LabeledFrame frame, org.myrmex.model.Track track) {
-		if (frame != null) {
-			for (Instance instance : FrameInstances.shown(frame)) {
-				if (instance.getTrack() == track) {
-					return OverlayPainter.centre(instance);
+	/** Each track's centres over the last {@code trail} frames (one pass over those frames), in track order. */
+	private static void paintTrails(Graphics2D g, OverlayPainter painter, Labels labels,
+			Map<Integer, LabeledFrame> labelled, int frame, int trail) {
+		int first = Math.max(0, frame - trail);
+		Map<Integer, double[][]> trails = new TreeMap<>();
+		for (int f = first; f <= frame; f++) {
+			LabeledFrame at = labelled.get(f);
+			if (at == null) {
+				continue;
+			}
+			for (Instance instance : FrameInstances.shown(at)) {
+				int track = instance.getTrack() == null ? -1 : labels.getTracks().indexOf(instance.getTrack());
+				if (track >= 0) {
+					double[][] centres = trails.computeIfAbsent(track, t -> new double[frame - first + 1][]);
+					if (centres[f - first] == null) { // the first instance of the track in the frame, as shown
+						centres[f - first] = OverlayPainter.centre(instance);
+					}
 				}
 			}
 		}
-		return null;
+		trails.forEach((track, centres) -> painter.paintTrail(g, Arrays.asList(centres), InstanceStyle.colour(track)));
 	}
 
 	private static Map<Integer, LabeledFrame> framesOf(Labels labels, Video video) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,15 +55,7 @@ class PreprocessKillTest extends CommandTest {
 	}
 
 	private static List<String> command(String... args) {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(List.of("-XX:TieredStopAtLevel=1", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-				"-Djava.awt.headless=true"));
-		String cache = System.getProperty("org.bytedeco.javacpp.cachedir");
-		if (cache != null) {
-			command.add("-Dorg.bytedeco.javacpp.cachedir=" + cache);
-		}
-		command.addAll(List.of("-cp", String.join(File.pathSeparator, ChildJvm.classPath()), CliChild.class.getName()));
+		List<String> command = new ArrayList<>(ChildJvm.command(CliChild.class));
 		command.addAll(List.of(args));
 		return command;
 	}

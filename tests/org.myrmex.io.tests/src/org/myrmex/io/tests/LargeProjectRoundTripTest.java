@@ -36,13 +36,7 @@ class LargeProjectRoundTripTest {
 	void fourHundredVideosAndLargeMetadataSaveAndReload(@TempDir Path dir) throws Exception {
 		LabelsFactory factory = LabelsFactory.eINSTANCE;
 		Labels labels = factory.createLabels();
-		Skeleton skeleton = factory.createSkeleton();
-		skeleton.setName("ant");
-		for (String name : new String[] { "Head", "Abdomen" }) {
-			Node node = factory.createNode();
-			node.setName(name);
-			skeleton.getNodes().add(node);
-		}
+		Skeleton skeleton = antSkeleton();
 		labels.getSkeletons().add(skeleton);
 		StringBuilder sources = new StringBuilder("[");
 		for (int v = 0; v < 400; v++) {
@@ -110,13 +104,7 @@ class LargeProjectRoundTripTest {
 	private static Labels piece(int i) {
 		LabelsFactory factory = LabelsFactory.eINSTANCE;
 		Labels labels = factory.createLabels();
-		Skeleton skeleton = factory.createSkeleton();
-		skeleton.setName("ant");
-		for (String name : new String[] { "Head", "Abdomen" }) {
-			Node node = factory.createNode();
-			node.setName(name);
-			skeleton.getNodes().add(node);
-		}
+		Skeleton skeleton = antSkeleton();
 		labels.getSkeletons().add(skeleton);
 		Video video = factory.createVideo();
 		video.setFilename("colony-" + i % 20 + ".mp4");
@@ -132,5 +120,17 @@ class LargeProjectRoundTripTest {
 		frame.getInstances().add(ant);
 		labels.getLabeledFrames().add(frame);
 		return labels;
+	}
+
+	/** A two-node skeleton, Head and Abdomen. */
+	private static Skeleton antSkeleton() {
+		Skeleton skeleton = LabelsFactory.eINSTANCE.createSkeleton();
+		skeleton.setName("ant");
+		for (String name : new String[] { "Head", "Abdomen" }) {
+			Node node = LabelsFactory.eINSTANCE.createNode();
+			node.setName(name);
+			skeleton.getNodes().add(node);
+		}
+		return skeleton;
 	}
 }

@@ -35,16 +35,26 @@ public final class ChildJvm implements AutoCloseable {
 	/** @param scratch where the child keeps its video index and log (never next to the inputs) */
 	ChildJvm(Path scratch) {
 		this.log = scratch.resolve("child.log");
-		command = new ArrayList<>();
+		command = command(FuzzChild.class, "-Xmx768m", "-XX:+UseSerialGC", "-Xss4m",
+				"-Dmyrmex.video.indexDir=" + scratch.resolve("video-index"));
+	}
+
+	/**
+	 * @return the command line of a JVM running {@code main} on the running bundles' class path, headless, with
+	 *         this JVM's JavaCPP cache and {@code options}
+	 */
+	public static List<String> command(Class<?> main, String... options) {
+		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss4m",
-				"--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Djava.awt.headless=true",
-				"-Dmyrmex.video.indexDir=" + scratch.resolve("video-index")));
+		command.addAll(List.of(options));
+		command.addAll(List.of("-XX:TieredStopAtLevel=1", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+				"-Djava.awt.headless=true"));
 		String cache = System.getProperty("org.bytedeco.javacpp.cachedir");
 		if (cache != null) {
 			command.add("-Dorg.bytedeco.javacpp.cachedir=" + cache);
 		}
-		command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath()), FuzzChild.class.getName()));
+		command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath()), main.getName()));
+		return command;
 	}
 
 	/** @return {@code OUTCOME<tab>detail} for one case, within {@code limitMillis} */
