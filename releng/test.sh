@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 releng/install-deps.sh --ui --test
+# one JDT settings file in every bundle, tabs
+releng/check-style.sh
 # one place for the natives JavaCPP unpacks, shared with ./myrmex
 export MYRMEX_JAVACPP_CACHE="${MYRMEX_JAVACPP_CACHE:-$HOME/.cache/myrmex/javacpp}"
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -ntp verify "-Dmyrmex.javacpp.cachedir=$MYRMEX_JAVACPP_CACHE" "$@"

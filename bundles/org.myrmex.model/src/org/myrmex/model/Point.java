@@ -15,25 +15,25 @@ package org.myrmex.model;
  */
 public record Point(double x, double y, boolean visible, boolean complete, double score) {
 
-    private static final Point MISSING = new Point(Double.NaN, Double.NaN, false, false, Double.NaN);
+	private static final Point MISSING = new Point(Double.NaN, Double.NaN, false, false, Double.NaN);
 
-    /** A point that is not placed: {@code NaN} coordinates and score, neither visible nor complete. */
-    public static Point missing() {
-        return MISSING;
-    }
+	/** A point that is not placed: {@code NaN} coordinates and score, neither visible nor complete. */
+	public static Point missing() {
+		return MISSING;
+	}
 
-    /** A visible, not yet confirmed point without a score, as a person first places it. */
-    public static Point placed(double x, double y) {
-        return new Point(x, y, true, false, Double.NaN);
-    }
+	/** A visible, not yet confirmed point without a score, as a person first places it. */
+	public static Point placed(double x, double y) {
+		return new Point(x, y, true, false, Double.NaN);
+	}
 
-    /** A visible predicted point with its score. */
-    public static Point predicted(double x, double y, double score) {
-        return new Point(x, y, true, false, score);
-    }
+	/** A visible predicted point with its score. */
+	public static Point predicted(double x, double y, double score) {
+		return new Point(x, y, true, false, score);
+	}
 
-    /** Whether this point has no coordinates (either one is {@code NaN}). */
-    public boolean isMissing() {
-        return Double.isNaN(x) || Double.isNaN(y);
-    }
+	/** Whether this point has no coordinates (either one is {@code NaN}). */
+	public boolean isMissing() {
+		return Double.isNaN(x) || Double.isNaN(y);
+	}
 }

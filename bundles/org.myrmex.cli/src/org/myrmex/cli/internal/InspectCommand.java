@@ -4,7 +4,6 @@ package org.myrmex.cli.internal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.myrmex.analysis.DatasetStatistics;
@@ -14,8 +13,6 @@ import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.io.ResolvedVideo;
 import org.myrmex.io.VideoPathResolver;
-import org.myrmex.model.Instance;
-import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.ProvenanceEntry;
 import org.myrmex.model.Skeleton;

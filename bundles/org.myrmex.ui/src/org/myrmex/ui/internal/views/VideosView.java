@@ -28,7 +28,6 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.myrmex.ui.internal.widgets.Widgets;
 import org.myrmex.model.Video;
 import org.myrmex.model.edit.VideoCommands;
-import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.ui.internal.views.videos.VideoProbe;
 import org.myrmex.ui.internal.views.videos.VideosLabels;
 import org.myrmex.ui.internal.views.videos.VideosViewPart;
