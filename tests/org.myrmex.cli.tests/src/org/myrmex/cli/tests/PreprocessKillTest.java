@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.Command;
+import org.myrmex.cli.Main;
 import org.myrmex.cli.tests.fuzz.ChildJvm;
 import org.myrmex.video.VideoSource;
 import org.myrmex.video.Videos;
@@ -55,7 +56,7 @@ class PreprocessKillTest extends CommandTest {
 	}
 
 	private static List<String> command(String... args) {
-		List<String> command = new ArrayList<>(ChildJvm.command(CliChild.class));
+		List<String> command = new ArrayList<>(ChildJvm.command(Main.class));
 		command.addAll(List.of(args));
 		return command;
 	}
