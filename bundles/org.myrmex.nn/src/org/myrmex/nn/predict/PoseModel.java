@@ -79,6 +79,10 @@ public final class PoseModel {
 	private static WeightSource openWeights(Path folder) throws ModelException {
 		Path h5 = folder.resolve("best_model.h5");
 		Path savedModel = folder.resolve("best_model");
+		Path previous = folder.resolve(".best_model.old");
+		if (!Files.exists(savedModel) && SavedModelWeights.isSavedModel(previous)) {
+			savedModel = previous; // the trainer replacing it was killed between its two renames
+		}
 		if (Files.exists(h5)) {
 			return KerasWeightsFile.open(h5);
 		}

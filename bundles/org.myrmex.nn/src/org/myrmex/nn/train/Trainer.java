@@ -31,7 +31,9 @@ import org.tensorflow.proto.ConfigProto;
  * configuration, labels and videos before any step, builds the network, then runs epochs of AMSGrad steps with
  * validation, reduce-on-plateau, early stopping and checkpoints, writing SLEAP's run folder. While it trains it
  * holds a lock on the folder's {@code run.lock} and it records how the run ended in {@code run_state.json}
- * (see {@link org.myrmex.nn.runs.RunFolders}).
+ * (see {@link org.myrmex.nn.runs.RunFolders}). Every file and model folder it writes goes to a hidden temporary name
+ * and is renamed into place, a checkpoint before the state that names it, so a run killed at any moment resumes from
+ * its last complete checkpoint; the next start in the folder removes what killed writes left.
  */
 public final class Trainer {
 	private Trainer() {
@@ -75,6 +77,7 @@ public final class Trainer {
 			TrainingConfig resolved = resolve(config, options.labels(), data);
 			try (RunRecorder record = RunRecorder.start(run, state)) {
 				try {
+					run.removeLeftovers();
 					if (!options.resume()) {
 						start(run, options.config(), resolved, data, progress.split(5));
 					}

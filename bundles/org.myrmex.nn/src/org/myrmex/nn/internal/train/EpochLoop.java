@@ -141,9 +141,13 @@ public final class EpochLoop {
 		}
 	}
 
-	/** Saves the variables, then the state that names them, then drops older checkpoints. */
+	/**
+	 * Saves the variables under a hidden prefix and renames them into place, then writes the state that names them
+	 * (atomically), then drops older checkpoints: killed at any point, the state names a complete checkpoint.
+	 */
 	private void checkpoint(Steps steps, int epoch) throws IOException {
-		steps.saveCheckpoint(run.checkpoint(epoch));
+		steps.saveCheckpoint(run.pendingCheckpoint(epoch));
+		run.publishCheckpoint(epoch);
 		state.write(run.state());
 		run.deleteCheckpointsBut(epoch);
 	}

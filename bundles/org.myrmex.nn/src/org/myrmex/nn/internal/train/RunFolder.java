@@ -133,21 +133,102 @@ public final class RunFolder {
 	}
 
 	/**
-	 * Deletes the checkpoints other than the one of {@code epoch} (kept: the latest, as the state names it).
+	 * @return the hidden prefix a checkpoint is saved under before {@link #publishCheckpoint(int)} renames its files
+	 *         to {@link #checkpoint(int)}
+	 */
+	public Path pendingCheckpoint(int epoch) {
+		return checkpoints().resolve("." + checkpoint(epoch).getFileName());
+	}
+
+	/**
+	 * Renames the files saved under {@link #pendingCheckpoint(int)} to {@link #checkpoint(int)}: the data first, the
+	 * index last, so that an index always names complete data. The checkpoint counts only once the state names it.
+	 */
+	public void publishCheckpoint(int epoch) throws IOException {
+		String pending = pendingCheckpoint(epoch).getFileName() + ".";
+		List<Path> files;
+		try (Stream<Path> all = Files.list(checkpoints())) {
+			files = all.filter(f -> f.getFileName().toString().startsWith(pending)).sorted(
+					Comparator.comparing((Path f) -> f.getFileName().toString().endsWith(".index")).thenComparing(f -> f))
+					.toList();
+		}
+		if (files.stream().noneMatch(f -> f.getFileName().toString().endsWith(".index"))) {
+			throw new IOException("checkpoint " + pendingCheckpoint(epoch) + " was not saved (no index)");
+		}
+		for (Path file : files) {
+			String name = file.getFileName().toString().substring(1);
+			AtomicFiles.move(file, file.resolveSibling(name));
+		}
+	}
+
+	/**
+	 * Deletes the checkpoints other than the one of {@code epoch} (kept: the latest, as the state names it), and
+	 * what killed saves left in the checkpoint folder: hidden files and TensorFlow's {@code .tempstate} files.
 	 */
 	public void deleteCheckpointsBut(int epoch) throws IOException {
 		String kept = checkpoint(epoch).getFileName() + ".";
 		try (Stream<Path> files = Files.list(checkpoints())) {
 			for (Path file : files.toList()) {
 				String name = file.getFileName().toString();
-				if (name.startsWith("epoch-") && !name.startsWith(kept)) {
-					Files.deleteIfExists(file);
+				boolean leftover = name.startsWith(".") || name.contains(".tempstate");
+				if (leftover || name.startsWith("epoch-") && !name.startsWith(kept)) {
+					deleteTree(file);
 				}
 			}
 		}
 	}
 
-	/** Replaces {@code target} by the folder {@code fresh} (a rename on the same file system). */
+	/**
+	 * Removes what writes killed mid-way left behind; called with the run's lock held, before the run writes. In the
+	 * folder: temporary files and SavedModel folders ({@code .NAME….tmp}), and a model folder's previous version
+	 * {@code .NAME.old} — put back where a kill between the two renames of {@link #replaceFolder} left no
+	 * {@code NAME}. In {@code checkpoint/}: hidden and {@code .tempstate} files, and every checkpoint but the one the
+	 * state names (all of them when there is no state).
+	 *
+	 * @return the names removed or put back, relative to the folder
+	 */
+	public List<String> removeLeftovers() throws IOException {
+		List<String> removed = new ArrayList<>();
+		if (!Files.isDirectory(folder)) {
+			return removed;
+		}
+		try (Stream<Path> entries = Files.list(folder)) {
+			for (Path entry : entries.toList()) {
+				String name = entry.getFileName().toString();
+				if (name.startsWith(".") && name.endsWith(".tmp")) {
+					deleteTree(entry);
+					removed.add(name);
+				} else if (name.startsWith(".") && name.endsWith(".old") && name.length() > 5) {
+					Path target = entry.resolveSibling(name.substring(1, name.length() - 4));
+					if (Files.exists(target)) {
+						deleteTree(entry);
+					} else {
+						Files.move(entry, target);
+					}
+					removed.add(name);
+				}
+			}
+		}
+		if (Files.isDirectory(checkpoints())) {
+			int kept = canResume() ? RunState.read(state()).epochsDone() : -1;
+			List<String> before = names(checkpoints());
+			deleteCheckpointsBut(kept);
+			before.removeAll(names(checkpoints()));
+			before.forEach(name -> removed.add(checkpoints().getFileName() + "/" + name));
+		}
+		return removed;
+	}
+
+	private static List<String> names(Path directory) throws IOException {
+		try (Stream<Path> entries = Files.list(directory)) {
+			return new ArrayList<>(entries.map(p -> p.getFileName().toString()).sorted().toList());
+		}
+	}
+
+	/**
+	 * Replaces {@code target} by the folder {@code fresh} (a rename on the same file system). Between the two
+	 * renames the previous folder is {@code .NAME.old}, which {@link #removeLeftovers()} puts back after a kill.
+	 */
 	public static void replaceFolder(Path fresh, Path target) throws IOException {
 		Path old = target.resolveSibling("." + target.getFileName() + ".old");
 		deleteTree(old);

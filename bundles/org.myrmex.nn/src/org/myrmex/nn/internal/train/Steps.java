@@ -117,12 +117,13 @@ public final class Steps {
 
 	/**
 	 * Exports the network as a SavedModel (signature {@code serving_default}: input {@code image}, one output per
-	 * head, named as the head), into a fresh folder that then replaces {@code folder}: a reader never sees half a
-	 * model.
+	 * head, named as the head), into a hidden folder {@code .NAME.tmp} that then replaces {@code folder}: a reader
+	 * never sees half a model, and the next start of a killed run removes the hidden folder (the run's lock makes the
+	 * name its own).
 	 */
 	public void exportModel(Path folder) throws IOException {
 		Files.createDirectories(folder.getParent());
-		Path fresh = Files.createTempDirectory(folder.getParent(), "." + folder.getFileName() + ".");
+		Path fresh = folder.resolveSibling("." + folder.getFileName() + ".tmp");
 		try {
 			RunFolder.deleteTree(fresh);
 			Signature.Builder signature = Signature.builder().key(Signature.DEFAULT_KEY).input("image", graph.input());

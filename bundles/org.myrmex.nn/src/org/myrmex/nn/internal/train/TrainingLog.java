@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,17 +54,24 @@ public final class TrainingLog {
 		}
 	}
 
-	/** Appends an epoch's row, writing the header first when the file is new. */
+	/**
+	 * Appends an epoch's row, writing the header first when the file is new. The file is rewritten atomically (it
+	 * holds a row per epoch), so a kill never leaves half a row.
+	 */
 	public void append(EpochSummary summary) throws IOException {
 		Map<String, Double> values = values(summary);
 		StringBuilder text = new StringBuilder();
-		if (!Files.exists(file) || Files.size(file) == 0) {
+		if (Files.exists(file)) {
+			text.append(Files.readString(file, StandardCharsets.UTF_8));
+		}
+		if (text.length() == 0) {
 			text.append("epoch,").append(String.join(",", values.keySet())).append('\n');
 		}
 		text.append(summary.epoch() - 1);
 		values.values().forEach(v -> text.append(',').append(v));
 		text.append('\n');
-		Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+		AtomicFiles.write(file, out -> out.write(bytes));
 	}
 
 	private static Map<String, Double> values(EpochSummary summary) {
