@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.myrmex.io.LabelsFileException;
+import org.myrmex.io.internal.json.PythonJson;
 import org.myrmex.model.Edge;
 import org.myrmex.model.Labels;
 import org.myrmex.model.Node;
