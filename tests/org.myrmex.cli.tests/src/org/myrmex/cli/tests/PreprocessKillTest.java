@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.Command;
 import org.myrmex.cli.tests.fuzz.ChildJvm;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.VideoSource;
 import org.myrmex.video.Videos;
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.ResolvedVideo;
 import org.myrmex.io.ResolvedVideo.How;
 import org.myrmex.io.VideoPathResolver;
