@@ -11,7 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.myrmex.io.internal.skeleton.PythonJson;
+import org.myrmex.io.internal.json.PythonJson;
 import org.myrmex.io.internal.skeleton.SkeletonDecoder;
 import org.myrmex.io.internal.skeleton.SkeletonEncoder;
 import org.myrmex.io.internal.skeleton.SkeletonValidator;

@@ -32,10 +32,13 @@ import org.myrmex.io.ResolvedVideo.How;
  * {@linkplain #DEFAULT_ANCESTOR_LEVELS three} of its ancestors, so a longer, more specific match wins over a
  * nearer folder;</li>
  * <li>its trailing components, longest first, under each extra search folder in turn (SLEAP's
- * {@code search_path_hints});</li>
+ * {@code search_path_hints}, where SLEAP looks for the file name);</li>
  * <li>its file name in the folders up to {@value #SEARCH_DEPTH} levels below the labels file's folder,
  * breadth first in name order, listing at most {@value #MAX_LISTED_FOLDERS} folders.</li>
  * </ol>
+ * An absolute stored name (Unix, Windows drive or UNC) is never put whole under another folder: its trailing
+ * components start after its first one at the longest ({@code /home/old/videos/a.mp4} is looked for as
+ * {@code old/videos/a.mp4}, {@code videos/a.mp4} and {@code a.mp4}, never as {@code <folder>/home/old/videos/a.mp4}).
  * Only regular files count. The resolver checks existence and lists those few folders, nothing else: it never
  * walks a disk, opens a file or follows a symbolic link while listing.
  */
@@ -115,13 +118,22 @@ public final class VideoPathResolver {
 		return new Search(storedFilename, labelsFolder).run();
 	}
 
+	/** Whether {@code name} is absolute here or on another machine: a root, a Windows drive or a UNC share. */
+	private static boolean isAbsolute(String name) {
+		return name.startsWith("/") || name.startsWith("\\") || DRIVE_PREFIX.matcher(name).matches();
+	}
+
 	/** One resolution: the stored name taken apart and the paths tried so far. */
 	private final class Search {
 		private final String stored;
 		private final Path labelsFolder;
 		/** The components of the stored name, without empty ones, {@code "."} and a drive ({@code "C:"}). */
 		private final List<String> components;
-		/** The trailing components that make sense anywhere: after the last {@code ".."}, at most {@link #MAX_COMPONENTS}. */
+		/**
+		 * The trailing components that make sense anywhere: after the last {@code ".."}, at most
+		 * {@link #MAX_COMPONENTS}, and for an absolute stored name without its first component (at least the file
+		 * name).
+		 */
 		private final List<String> tail;
 		private final Set<Path> tried = new LinkedHashSet<>();
 
@@ -134,8 +146,11 @@ public final class VideoPathResolver {
 				parts.remove(0);
 			}
 			this.components = List.copyOf(parts);
-			int afterUp = parts.lastIndexOf("..") + 1;
-			this.tail = List.copyOf(parts.subList(Math.max(afterUp, parts.size() - MAX_COMPONENTS), parts.size()));
+			int start = Math.max(parts.lastIndexOf("..") + 1, parts.size() - MAX_COMPONENTS);
+			if (isAbsolute(stored.strip()) && parts.size() > 1) {
+				start = Math.max(start, 1);
+			}
+			this.tail = List.copyOf(parts.subList(start, parts.size()));
 		}
 
 		ResolvedVideo run() {
@@ -184,9 +199,7 @@ public final class VideoPathResolver {
 			} catch (InvalidPathException e) {
 				// not a path on this machine as it stands; its components may still be
 			}
-			String s = stored.strip();
-			boolean absoluteElsewhere = s.startsWith("/") || s.startsWith("\\") || DRIVE_PREFIX.matcher(s).matches();
-			if (absoluteElsewhere || components.isEmpty()) {
+			if (isAbsolute(stored.strip()) || components.isEmpty()) {
 				return null;
 			}
 			return resolve(labelsFolder, String.join("/", components));

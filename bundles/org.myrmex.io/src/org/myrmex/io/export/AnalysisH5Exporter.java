@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.bytedeco.hdf5.H5File;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.myrmex.io.LabelsFileException;
+import org.myrmex.io.internal.hdf5.writer.Datasets;
+import org.myrmex.io.internal.hdf5.writer.Hdf5Output;
+import org.myrmex.io.internal.json.PythonJson;
 import org.myrmex.model.Edge;
 import org.myrmex.model.Labels;
 import org.myrmex.model.Node;
@@ -66,49 +70,49 @@ public final class AnalysisH5Exporter {
 		int videoIndex = labels.getVideos().indexOf(video);
 		String provenance = PythonJson.provenance(labels.getProvenance());
 		progress.split(1);
-		ExportFiles.writeHdf5(out, file -> {
-			try (Hdf5Datasets datasets = Hdf5Datasets.create(file)) {
-				write(datasets, matrices, labelsPath == null ? "None" : labelsPath, nullToEmpty(video.getFilename()),
+		ExportFiles.writeHdf5(out, temp -> {
+			try (Hdf5Output output = Hdf5Output.createWithDefaultBounds(temp)) {
+				write(output.file(), matrices, labelsPath == null ? "None" : labelsPath, nullToEmpty(video.getFilename()),
 						videoIndex, provenance);
 			}
 		});
 		progress.split(1);
 	}
 
-	private static void write(Hdf5Datasets datasets, AnalysisMatrices matrices, String labelsPath, String videoPath,
+	private static void write(H5File file, AnalysisMatrices matrices, String labelsPath, String videoPath,
 			int videoIndex, String provenance) {
 		Skeleton skeleton = matrices.skeleton;
 		long tracks = matrices.tracks;
 		long nodes = matrices.nodes;
 		long frames = matrices.frames;
 		if (matrices.trackNames.isEmpty()) {
-			datasets.emptyList("track_names");
+			Datasets.emptyList(file, "track_names");
 		} else {
-			datasets.fixedStrings("track_names", new long[] { tracks }, matrices.trackNames);
+			Datasets.fixedStrings(file, "track_names", new long[] { tracks }, matrices.trackNames);
 		}
 		List<String> nodeNames = new ArrayList<>();
 		for (Node node : skeleton.getNodes()) {
 			nodeNames.add(nullToEmpty(node.getName()));
 		}
-		datasets.fixedStrings("node_names", new long[] { nodes }, nodeNames);
-		writeEdges(datasets, skeleton);
-		datasets.doubles("tracks", new long[] { tracks, 2, nodes, frames }, matrices.locations);
-		datasets.bytes("track_occupancy", new long[] { frames, tracks }, matrices.occupancy);
-		datasets.doubles("point_scores", new long[] { tracks, nodes, frames }, matrices.pointScores);
-		datasets.doubles("instance_scores", new long[] { tracks, frames }, matrices.instanceScores);
-		datasets.doubles("tracking_scores", new long[] { tracks, frames }, matrices.trackingScores);
-		datasets.scalarString("labels_path", labelsPath);
-		datasets.scalarString("video_path", videoPath);
-		datasets.scalarInt("video_ind", videoIndex);
-		datasets.scalarString("provenance", provenance);
+		Datasets.fixedStrings(file, "node_names", new long[] { nodes }, nodeNames);
+		writeEdges(file, skeleton);
+		Datasets.doubles(file, "tracks", new long[] { tracks, 2, nodes, frames }, matrices.locations);
+		Datasets.bytes(file, "track_occupancy", new long[] { frames, tracks }, matrices.occupancy);
+		Datasets.doubles(file, "point_scores", new long[] { tracks, nodes, frames }, matrices.pointScores);
+		Datasets.doubles(file, "instance_scores", new long[] { tracks, frames }, matrices.instanceScores);
+		Datasets.doubles(file, "tracking_scores", new long[] { tracks, frames }, matrices.trackingScores);
+		Datasets.scalarString(file, "labels_path", labelsPath);
+		Datasets.scalarString(file, "video_path", videoPath);
+		Datasets.scalarInt(file, "video_ind", videoIndex);
+		Datasets.scalarString(file, "provenance", provenance);
 	}
 
 	/** {@code edge_names} (source, destination) and {@code edge_inds} (their node indices), in edge order. */
-	private static void writeEdges(Hdf5Datasets datasets, Skeleton skeleton) {
+	private static void writeEdges(H5File file, Skeleton skeleton) {
 		List<Edge> edges = skeleton.getEdges();
 		if (edges.isEmpty()) {
-			datasets.emptyList("edge_names");
-			datasets.emptyList("edge_inds");
+			Datasets.emptyList(file, "edge_names");
+			Datasets.emptyList(file, "edge_inds");
 			return;
 		}
 		List<String> names = new ArrayList<>();
@@ -121,8 +125,8 @@ public final class AnalysisH5Exporter {
 			indices[2 * i + 1] = skeleton.getNodes().indexOf(edge.getDestination());
 		}
 		long[] dims = { edges.size(), 2 };
-		datasets.fixedStrings("edge_names", dims, names);
-		datasets.ints("edge_inds", dims, indices);
+		Datasets.fixedStrings(file, "edge_names", dims, names);
+		Datasets.ints(file, "edge_inds", dims, indices);
 	}
 
 	private static String nullToEmpty(String text) {

@@ -16,6 +16,7 @@ import org.myrmex.analysis.suggest.FrameSuggestion;
 import org.myrmex.analysis.suggest.Suggester;
 import org.myrmex.analysis.suggest.SuggestionMethod;
 import org.myrmex.analysis.suggest.SuggestionOptions;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.myrmex.analysis.DatasetStatistics;
 import org.myrmex.analysis.VideoCounts;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;

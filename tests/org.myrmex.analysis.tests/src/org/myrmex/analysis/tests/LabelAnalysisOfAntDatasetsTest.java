@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.myrmex.analysis.LabelAnalysis;
 import org.myrmex.analysis.LabelAnalysis.VideoAnalysis;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.Labels;
 

@@ -18,6 +18,7 @@ import org.myrmex.analysis.eval.Metrics;
 import org.myrmex.analysis.eval.MetricsNpz;
 import org.myrmex.analysis.eval.MetricsNpzReader;
 import org.myrmex.analysis.eval.MetricsNpzReader.NpArray;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SlpReader;
 
 /**

@@ -17,6 +17,7 @@ import org.myrmex.analysis.eval.Evaluation;
 import org.myrmex.analysis.eval.EvaluationException;
 import org.myrmex.analysis.eval.Metrics;
 import org.myrmex.analysis.eval.RunEvaluation;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;

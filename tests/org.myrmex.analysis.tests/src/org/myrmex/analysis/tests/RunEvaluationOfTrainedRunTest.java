@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.analysis.eval.Evaluation;
 import org.myrmex.analysis.eval.MetricsJson;
 import org.myrmex.analysis.eval.RunEvaluation;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;

@@ -17,6 +17,7 @@ import org.myrmex.analysis.eval.RunMetrics;
 import org.myrmex.analysis.eval.RunMetrics.SplitFile;
 import org.myrmex.analysis.eval.SplitMetrics;
 import org.myrmex.analysis.eval.SplitMetrics.NodeDistances;
+import org.myrmex.fixtures.Fixtures;
 
 /** The figures runs are compared by, from SLEAP's metrics files of the ant runs and from Myrmex's JSON. */
 class RunMetricsTest {

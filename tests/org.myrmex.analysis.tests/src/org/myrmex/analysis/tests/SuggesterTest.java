@@ -24,6 +24,7 @@ import org.myrmex.analysis.suggest.SuggestionException;
 import org.myrmex.analysis.suggest.SuggestionMethod;
 import org.myrmex.analysis.suggest.SuggestionOptions;
 import org.myrmex.analysis.suggest.SuggestionResult;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.io.SlpWriter;
 import org.myrmex.model.LabeledFrame;

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.Command;
 import org.myrmex.cli.Main;
-import org.myrmex.cli.tests.fuzz.ChildJvm;
+import org.myrmex.fixtures.ChildJvm;
+import org.myrmex.fixtures.Fixtures;
 
 /**
  * {@code org.myrmex.cli.Main}, what {@code ./myrmex COMMAND} runs: the commands in a JVM of their own on a plain
@@ -53,7 +54,7 @@ class MainTest {
 	}
 
 	private int run(String... args) throws Exception {
-		List<String> command = new ArrayList<>(ChildJvm.command(Main.class));
+		List<String> command = new ArrayList<>(ChildJvm.command(Main.class, List.of("-XX:TieredStopAtLevel=1")));
 		command.addAll(List.of(args));
 		Process child = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(dir.resolve("child.log").toFile()).start();

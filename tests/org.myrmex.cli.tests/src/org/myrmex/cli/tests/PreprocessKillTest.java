@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.Command;
 import org.myrmex.cli.Main;
-import org.myrmex.cli.tests.fuzz.ChildJvm;
+import org.myrmex.fixtures.ChildJvm;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.VideoSource;
 import org.myrmex.video.Videos;
 
@@ -56,7 +57,7 @@ class PreprocessKillTest extends CommandTest {
 	}
 
 	private static List<String> command(String... args) {
-		List<String> command = new ArrayList<>(ChildJvm.command(Main.class));
+		List<String> command = new ArrayList<>(ChildJvm.command(Main.class, List.of("-XX:TieredStopAtLevel=1")));
 		command.addAll(List.of(args));
 		return command;
 	}

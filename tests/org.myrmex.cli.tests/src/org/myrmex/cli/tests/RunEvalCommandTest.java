@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.Command;
+import org.myrmex.fixtures.Fixtures;
 
 /** {@code myrmex eval --run RUN_DIR}: a run folder evaluated with its own model. */
 class RunEvalCommandTest extends CommandTest {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.Command;
 import org.myrmex.cli.internal.TrainCommand;
+import org.myrmex.fixtures.Fixtures;
 
 /**
  * {@code myrmex train}: arguments, files and the resume hint (no training), and tiny real runs, evaluated at the end

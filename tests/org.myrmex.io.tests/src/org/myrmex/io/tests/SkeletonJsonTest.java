@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.SkeletonJson;
 import org.myrmex.model.Edge;

@@ -29,6 +29,7 @@ import org.bytedeco.hdf5.StrType;
 import org.bytedeco.hdf5.global.hdf5;
 import org.bytedeco.javacpp.BytePointer;
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.Hdf5Library;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.SkeletonJson;

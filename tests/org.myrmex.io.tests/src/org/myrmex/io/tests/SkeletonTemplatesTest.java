@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SkeletonJson;
 import org.myrmex.io.SkeletonTemplates;
 import org.myrmex.io.SkeletonTemplates.Template;

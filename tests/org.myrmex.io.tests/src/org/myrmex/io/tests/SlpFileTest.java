@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.Hdf5Library;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.SlpFile;

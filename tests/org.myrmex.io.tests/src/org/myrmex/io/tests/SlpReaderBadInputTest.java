@@ -12,6 +12,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.Labels;

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.Instance;

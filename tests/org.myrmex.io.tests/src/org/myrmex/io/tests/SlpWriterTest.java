@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SlpWriter;
 import org.myrmex.model.Edge;
 import org.myrmex.model.Instance;

@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.ResolvedVideo;
 import org.myrmex.io.ResolvedVideo.How;
 import org.myrmex.io.VideoPathResolver;
@@ -78,15 +79,48 @@ class VideoPathResolverTest {
 		Path datasets = real("ants/datasets");
 		Path shared = real("").getParent();
 		assertEquals(datasets.resolve("Col224_rec.mp4"), video.tried().get(0), "no as-stored try for a D: path");
-		assertEquals(datasets.resolve("Downloads/Ant videos/remuxed/Col224_rec.mp4"), video.tried().get(1));
+		assertEquals(datasets.resolve("Ant videos/remuxed/Col224_rec.mp4"), video.tried().get(1),
+				"the longest suffix leaves out the first folder of the absolute path");
 		assertTrue(video.tried().contains(shared.resolve("Ant videos/remuxed/Col224_rec.mp4")));
 		assertTrue(video.tried().contains(shared.resolve("Col224_rec.mp4")));
+		assertTrue(video.tried().stream().noneMatch(path -> path.toString().contains("Downloads")),
+				"the whole path is never put under a folder: " + video.tried());
 		assertTrue(video.tried().stream().allMatch(path -> path.startsWith(shared)),
 				"no more than three levels above the labels folder: " + video.tried());
-		assertEquals(1 + 4 * 4 - 1, video.tried().size(), "file name next to labels, then 4 suffixes x 4 folders");
+		assertEquals(1 + 3 * 4 - 1, video.tried().size(), "file name next to labels, then 3 suffixes x 4 folders");
 		assertTrue(video.describe().startsWith("video \"D:/Downloads/Ant videos/remuxed/Col224_rec.mp4\" not found; "
-				+ "tried 16 places: " + datasets.resolve("Col224_rec.mp4")), video.describe());
-		assertTrue(video.describe().endsWith(" and 6 more"), video.describe());
+				+ "tried 12 places: " + datasets.resolve("Col224_rec.mp4")), video.describe());
+		assertTrue(video.describe().endsWith(" and 2 more"), video.describe());
+	}
+
+	@Test
+	void neverPutsTheWholeAbsolutePathUnderAnotherFolder() throws IOException {
+		Path newRoot = Files.createDirectories(temp.resolve("data/new"));
+		Path labels = temp.resolve("elsewhere/labels.slp");
+		VideoPathResolver hinted = new VideoPathResolver(List.of(newRoot));
+		for (String stored : List.of("/home/old/videos/a.mp4", "D:\\home\\old\\videos\\a.mp4")) {
+			Path joined = file(newRoot.resolve("home/old/videos/a.mp4"));
+			ResolvedVideo missing = hinted.resolve(stored, labels);
+			assertFalse(missing.isResolved(), stored + " must not be found as " + joined + ": " + missing.describe());
+			assertFalse(missing.tried().contains(joined), missing.tried().toString());
+			assertTrue(missing.tried().contains(newRoot.resolve("old/videos/a.mp4")), "a relative tail is tried");
+
+			Path tail = file(newRoot.resolve("videos/a.mp4"));
+			ResolvedVideo found = hinted.resolve(stored, labels);
+			assertEquals(How.IN_SEARCH_FOLDER, found.how());
+			assertEquals(Optional.of(tail), found.path());
+			assertEquals("videos/a.mp4", found.matchedSuffix());
+			Files.delete(tail);
+		}
+	}
+
+	@Test
+	void aRelativeStoredPathIsStillTriedWholeUnderTheAncestors() throws IOException {
+		Path clip = file(temp.resolve("tests/data/videos/a.mp4"));
+		ResolvedVideo video = resolver.resolve("tests/data/videos/a.mp4", temp.resolve("p/labels.slp"));
+		assertEquals(How.BY_SUFFIX, video.how());
+		assertEquals(Optional.of(clip), video.path());
+		assertEquals("tests/data/videos/a.mp4", video.matchedSuffix());
 	}
 
 	@Test
@@ -162,7 +196,8 @@ class VideoPathResolverTest {
 		assertEquals(How.IN_SEARCH_FOLDER, video.how());
 		assertEquals(Optional.of(clip), video.path());
 		assertEquals(Optional.of(second), video.folder());
-		assertTrue(video.tried().contains(first.resolve("videos/clip.mp4")));
+		assertTrue(video.tried().contains(first.resolve("clip.mp4")));
+		assertFalse(video.tried().contains(first.resolve("videos/clip.mp4")), "videos is the root folder of D:");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.myrmex.nn.tests;
 
 import java.nio.file.Path;
 
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.Labels;
 import org.myrmex.nn.config.BackboneConfig;

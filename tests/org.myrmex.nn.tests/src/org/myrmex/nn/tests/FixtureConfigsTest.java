@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.config.BackboneConfig;
 import org.myrmex.nn.config.HeadConfig;
 import org.myrmex.nn.config.TrainingConfig;

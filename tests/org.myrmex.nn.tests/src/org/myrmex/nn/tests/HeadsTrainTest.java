@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.train.EpochSummary;
 import org.myrmex.nn.train.Trainer;
 import org.myrmex.nn.train.TrainingResult;

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.predict.ModelException;
 import org.myrmex.nn.predict.PoseModel;
 import org.myrmex.nn.predict.PosePredictor;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.internal.predict.ModelRunner;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;

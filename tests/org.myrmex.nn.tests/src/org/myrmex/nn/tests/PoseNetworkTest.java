@@ -11,6 +11,7 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SkeletonJson;
 import org.myrmex.nn.config.BackboneConfig;
 import org.myrmex.nn.config.DataConfig;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.predict.PoseModel;
 import org.myrmex.nn.predict.PosePredictor;
 import org.myrmex.nn.predict.PredictedPose;

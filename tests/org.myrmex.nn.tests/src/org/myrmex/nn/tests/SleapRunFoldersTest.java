@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.runs.RunFolders;
 import org.myrmex.nn.runs.RunInfo;
 import org.myrmex.nn.runs.RunStatus;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.config.DataConfig;
 import org.myrmex.nn.config.HeadConfig;
 import org.myrmex.nn.config.ModelConfig;

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.ChildJvm;
 import org.myrmex.nn.internal.train.RunMarker;
 import org.myrmex.nn.internal.train.RunState;
 import org.myrmex.nn.predict.PoseModel;
@@ -223,9 +224,9 @@ class TrainingKillTest {
 
 		Child(TrainingOptions options, Path run, String mode, int epochs) throws IOException {
 			log = Files.createTempFile(folder, "child", ".log");
-			List<String> command = ChildJvm.command(TrainingChild.class, List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
-					options.config().toString(), options.labels().toString(), run.toString(), mode,
-					Integer.toString(epochs));
+			List<String> command = ChildJvm.niced(ChildJvm.command(TrainingChild.class,
+					List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), options.config().toString(),
+					options.labels().toString(), run.toString(), mode, Integer.toString(epochs)));
 			process = new ProcessBuilder(command).redirectError(log.toFile()).start();
 			Thread reader = new Thread(() -> {
 				try (var out = process.inputReader(StandardCharsets.UTF_8)) {

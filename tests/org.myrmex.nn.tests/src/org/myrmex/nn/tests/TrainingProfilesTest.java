@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.config.BackboneConfig;
 import org.myrmex.nn.config.HeadConfig;
 import org.myrmex.nn.config.Pipeline;

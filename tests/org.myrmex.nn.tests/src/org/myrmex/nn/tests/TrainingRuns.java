@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.train.BatchProgress;
 import org.myrmex.nn.train.TrainingOptions;
 

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Instance;
@@ -47,7 +48,7 @@ class ClipTrackingTest {
 
 	@Test
 	void everyOptionCombinationTracksEveryPrediction() throws Exception {
-		Path file = Fixtures.get(CLIP);
+		Path file = Fixtures.require(CLIP);
 		for (Similarity similarity : Similarity.values()) {
 			for (Matching match : Matching.values()) {
 				for (int mode = 0; mode < 3; mode++) {
@@ -77,7 +78,7 @@ class ClipTrackingTest {
 
 	@Test
 	void targetingTwoAnimalsGivesExactlyTwoTracks() throws Exception {
-		Labels labels = untracked(Fixtures.get(CLIP));
+		Labels labels = untracked(Fixtures.require(CLIP));
 		TrackingSummary summary = Tracking.run(labels,
 				TrackerOptions.defaults().withTargetInstances(2, true, 0).withConnectBreaks(true).withMaxTracks(2),
 				null, null);
@@ -88,7 +89,7 @@ class ClipTrackingTest {
 	/** SLEAP's own tracker left 27 tracks in {@code centered_pair_predictions.slp}; its defaults here do the same. */
 	@Test
 	void sleapsDefaultsGiveSleapsTrackCountOnCenteredPair() throws Exception {
-		Path pair = Fixtures.get("sleap/hdf5_format_v1/centered_pair_predictions.slp");
+		Path pair = Fixtures.require("sleap/hdf5_format_v1/centered_pair_predictions.slp");
 		assertEquals(27, LabelsFiles.load(pair).getTracks().size());
 		assertEquals(27, Tracking.run(untracked(pair), TrackerOptions.defaults(), null, null).tracks());
 		assertEquals(2, Tracking.run(untracked(pair), TrackerOptions.defaults().withTargetInstances(2, true, 0)
@@ -97,7 +98,7 @@ class ClipTrackingTest {
 
 	@Test
 	void theFlowTrackerFollowsTheFliesThroughTheVideo() throws Exception {
-		Path file = Fixtures.get(CLIP);
+		Path file = Fixtures.require(CLIP);
 		Labels labels = untracked(file);
 		labels.getLabeledFrames().removeIf(frame -> frame.getFrameIndex() >= 200);
 		int predictions = 0;

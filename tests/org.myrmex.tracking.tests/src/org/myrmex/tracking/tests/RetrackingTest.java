@@ -14,6 +14,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
@@ -27,7 +28,7 @@ import org.myrmex.tracking.TrackerOptions;
 class RetrackingTest {
 	@Test
 	void targetingTwoAnimalsIsOneCommandThatUndoes() throws Exception {
-		Labels labels = LabelsFiles.load(Fixtures.get("sleap/tracks/clip.predictions.slp"));
+		Labels labels = LabelsFiles.load(Fixtures.require("sleap/tracks/clip.predictions.slp"));
 		AdapterFactoryEditingDomain domain = LabelsEditing.createDomain(labels);
 		BasicCommandStack stack = (BasicCommandStack) domain.getCommandStack();
 		List<Track> before = List.copyOf(labels.getTracks());

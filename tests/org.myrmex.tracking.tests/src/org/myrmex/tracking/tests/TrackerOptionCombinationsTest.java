@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -46,7 +47,7 @@ class TrackerOptionCombinationsTest {
 
 	@BeforeAll
 	static void load() throws Exception {
-		file = Fixtures.get(CLIP);
+		file = Fixtures.require(CLIP);
 		clip = ClipTrackingTest.untracked(file);
 	}
 

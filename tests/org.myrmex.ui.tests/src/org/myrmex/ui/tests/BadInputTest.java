@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.ui.internal.editor.OpenLabelsJob;
 import org.myrmex.video.preprocess.FfmpegCommand;
@@ -77,7 +78,7 @@ class BadInputTest {
 	@Test
 	void aDamagedTableTypeFoundByTheFuzzerIsNamedWithWhatIsWrong() throws Exception {
 		// the mutant of the cli tests' FuzzRegressionTest: bytes of a compound type smashed (was an IndexOutOfBoundsException)
-		byte[] bytes = Files.readAllBytes(Gui.fixture("sleap/slp_hdf5/small_robot_minimal.slp"));
+		byte[] bytes = Files.readAllBytes(Fixtures.require("sleap/slp_hdf5/small_robot_minimal.slp"));
 		int[][] smashed = { { 1308, 0x7f }, { 3437, 0x80 }, { 4503, 0x7f }, { 5006, 0x80 }, { 9974, 0x7f },
 				{ 11128, 0x80 }, { 12588, 0x7f }, { 14695, 0xff } };
 		for (int[] at : smashed) {
@@ -101,8 +102,8 @@ class BadInputTest {
 
 	@Test
 	void aSaveThatCannotBeWrittenNamesTheFileAndKeepsTheOldOneAndTheEdits() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		Path file = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Path file = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
 		byte[] before = Files.readAllBytes(file);
 		LabelsEditor editor = Gui.open(file);
 		Gui.key(SWT.CTRL, 'i');
@@ -127,12 +128,12 @@ class BadInputTest {
 		// the index (moov) first, as cameras that stream write it: the container then says what is lost
 		Path whole = folder.resolve("whole.mp4");
 		Process remux = new ProcessBuilder(FfmpegCommand.executable().toString(), "-v", "error", "-i",
-				Gui.fixture("sleap/tracks/clip.mp4").toString(), "-c", "copy", "-movflags", "+faststart", whole.toString())
+				Fixtures.require("sleap/tracks/clip.mp4").toString(), "-c", "copy", "-movflags", "+faststart", whole.toString())
 				.redirectErrorStream(true).start();
 		assertEquals(0, remux.waitFor(), new String(remux.getInputStream().readAllBytes()));
 		byte[] video = Files.readAllBytes(whole);
 		Files.write(folder.resolve("clip.mp4"), Arrays.copyOf(video, video.length * 6 / 10));
-		Path file = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Path file = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
 		Gui.waitForSampleProject();
 		new OpenLabelsJob(Gui.window(), file).schedule();
 		Gui.spinUntil(() -> Gui.page().getActiveEditor() instanceof LabelsEditor editor

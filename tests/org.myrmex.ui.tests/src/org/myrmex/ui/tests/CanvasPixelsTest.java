@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.ui.internal.editor.CanvasTransform;
 import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.video.ColorMode;
@@ -32,8 +33,8 @@ class CanvasPixelsTest {
 
 	@Test
 	void zoomedInAndPannedTheScreenShowsTheFramesPixels() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		Path file = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Path file = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
 		VideoFrame frame;
 		try (VideoSource clip = Videos.open(folder.resolve("clip.mp4"))) {
 			frame = clip.read(0, ColorMode.GRAY);

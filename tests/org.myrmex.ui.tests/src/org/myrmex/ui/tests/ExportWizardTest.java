@@ -29,6 +29,7 @@ import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.io.export.ExportedInstances;
 import org.myrmex.io.export.LabelsExport;
@@ -51,8 +52,8 @@ class ExportWizardTest {
 	Path folder;
 
 	private Path copyProject() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		return Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		return Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
 	}
 
 	private static void openExportWizard() throws Exception {
@@ -149,7 +150,7 @@ class ExportWizardTest {
 			project.create(null);
 			project.open(null);
 			IFile file = project.getFile("clip.slp");
-			try (var content = Files.newInputStream(Gui.fixture("sleap/tracks/clip.slp"))) {
+			try (var content = Files.newInputStream(Fixtures.require("sleap/tracks/clip.slp"))) {
 				file.create(content, true, null);
 			}
 			Path labels = file.getLocation().toFile().toPath();

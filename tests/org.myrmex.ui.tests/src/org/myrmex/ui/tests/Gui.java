@@ -49,15 +49,6 @@ public final class Gui {
 		return window().getActivePage();
 	}
 
-	public static Path fixture(String relative) {
-		Path root = Path.of(System.getProperty("myrmex.fixtures", "../../../shared/fixtures"));
-		Path file = root.resolve(relative);
-		if (!Files.exists(file)) {
-			fail("fixture " + file.toAbsolutePath() + " is missing");
-		}
-		return file;
-	}
-
 	public static void spinUntil(BooleanSupplier condition, String what) {
 		Display display = display();
 		long deadline = System.currentTimeMillis() + PATIENCE_MS;

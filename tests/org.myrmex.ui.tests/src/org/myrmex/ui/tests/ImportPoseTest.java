@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Labels;
 import org.myrmex.model.VideoBackend;
@@ -51,7 +52,7 @@ class ImportPoseTest {
 
 	@Test
 	void aDeepLabCutProjectIsPreviewedConvertedAndOpened() throws Exception {
-		Path config = Gui.fixture("sleap/dlc/madlc_230_config.yaml");
+		Path config = Fixtures.require("sleap/dlc/madlc_230_config.yaml");
 		Path broken = Files.writeString(folder.resolve("CollectedData_broken.csv"), "scorer,S,S\nbodyparts,A,A\n");
 		String[] refused = new String[1];
 		boolean[] finishable = { true };

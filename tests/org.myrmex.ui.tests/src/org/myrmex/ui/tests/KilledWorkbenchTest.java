@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Labels;
 import org.myrmex.model.index.FrameIndex;
@@ -40,8 +41,8 @@ class KilledWorkbenchTest {
 
 	@Test
 	void editsOfAKilledWorkbenchAreOfferedAndRestoredAtTheNextStart() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		Path file = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp")).toRealPath();
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Path file = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp")).toRealPath();
 		Path video = folder.resolve("clip.mp4").toRealPath();
 		Path journal = RecoveryJournal.journalOf(file);
 		Path sampleVideo = new SampleProject(workspace.toRealPath().resolve(OpenSampleProjectJob.FOLDER)).video();

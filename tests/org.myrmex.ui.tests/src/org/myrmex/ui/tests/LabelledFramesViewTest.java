@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -47,8 +48,8 @@ class LabelledFramesViewTest {
 
 	@Test
 	void filtersAndJumpsToAFrameByDoubleClickAndEnter() throws Exception {
-		Files.copy(Gui.fixture("sleap/videos/dance.mp4"), folder.resolve("dance.mp4"));
-		LabelsEditor editor = Gui.open(Files.copy(Gui.fixture("sleap/slp_hdf5/dance.mp4.labels.slp"),
+		Files.copy(Fixtures.require("sleap/videos/dance.mp4"), folder.resolve("dance.mp4"));
+		LabelsEditor editor = Gui.open(Files.copy(Fixtures.require("sleap/slp_hdf5/dance.mp4.labels.slp"),
 				folder.resolve("dance.mp4.labels.slp")));
 		VideosViewTest.showView(editor);
 		LabelledFramesView view = showView(editor);
@@ -109,7 +110,7 @@ class LabelledFramesViewTest {
 		// for the screenshot: a grey video beside the colour one, and both side columns a little wider (sashes
 		// dragged) so that every column shows
 		VideosView videos = VideosViewTest.showView(editor);
-		Path small = Files.copy(Gui.fixture("sleap/videos/centered_pair_small.mp4"),
+		Path small = Files.copy(Fixtures.require("sleap/videos/centered_pair_small.mp4"),
 				folder.resolve("centered_pair_small.mp4"));
 		VideosViewTest.execute(VideoHandler.ADD, java.util.Map.of(VideoHandler.FILES, small.toString()));
 		Gui.spinUntil(() -> videos.table().getItemCount() == 2, "a second video listed");
@@ -127,9 +128,9 @@ class LabelledFramesViewTest {
 
 	@Test
 	void rowsFollowEditsAndUndo() throws Exception {
-		Files.copy(Gui.fixture("sleap/json_format_v1/centered_pair_low_quality.mp4"),
+		Files.copy(Fixtures.require("sleap/json_format_v1/centered_pair_low_quality.mp4"),
 				folder.resolve("centered_pair_low_quality.mp4"));
-		LabelsEditor editor = Gui.open(Files.copy(Gui.fixture("sleap/slp_hdf5/minimal_instance.slp"),
+		LabelsEditor editor = Gui.open(Files.copy(Fixtures.require("sleap/slp_hdf5/minimal_instance.slp"),
 				folder.resolve("minimal_instance.slp")));
 		LabelledFramesView view = showView(editor);
 		Table table = view.table();
@@ -158,7 +159,7 @@ class LabelledFramesViewTest {
 	@Test
 	void listsTwoHundredThousandPredictedFrames() throws Exception {
 		int count = 200_000;
-		Path video = Files.copy(Gui.fixture("sleap/videos/centered_pair_small.mp4"),
+		Path video = Files.copy(Fixtures.require("sleap/videos/centered_pair_small.mp4"),
 				folder.resolve("centered_pair_small.mp4"));
 		Path file = folder.resolve("many.slp");
 		LabelsFiles.save(predictions(video, count), file, new NullProgressMonitor());

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
@@ -42,8 +43,8 @@ class LabelsEditorTest {
 	Path folder;
 
 	private Path copyProject(String labels) throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		return Files.copy(Gui.fixture("sleap/tracks/" + labels), folder.resolve(labels));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		return Files.copy(Fixtures.require("sleap/tracks/" + labels), folder.resolve(labels));
 	}
 
 	private static Canvas canvas(LabelsEditor editor) {

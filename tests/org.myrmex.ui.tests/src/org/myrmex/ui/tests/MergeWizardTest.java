@@ -22,6 +22,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
@@ -51,8 +52,8 @@ class MergeWizardTest {
 
 	@Test
 	void showsTheConflictAndWritesTheChosenResolutionOnlyAtFinish() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		Path base = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Path base = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
 		Labels other = LabelsFiles.load(base);
 		Instance moved = frame(other).getInstances().get(0);
 		PointArray original = moved.getPoints();
@@ -120,8 +121,8 @@ class MergeWizardTest {
 
 	@Test
 	void aFileThatIsNoLabelsIsNamedAndBlocksFinish() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		Path base = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Path base = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
 		Path broken = Files.writeString(folder.resolve("broken.slp"), "not an HDF5 file");
 		Gui.open(base);
 		List<String> seen = new ArrayList<>();
@@ -149,8 +150,8 @@ class MergeWizardTest {
 
 	@Test
 	void theFileMenuOffersExportAndMergeAfterPreprocessing() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		Gui.open(Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp")));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Gui.open(Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp")));
 		org.eclipse.swt.widgets.Menu file = null;
 		for (org.eclipse.swt.widgets.MenuItem item : Gui.window().getShell().getMenuBar().getItems()) {
 			if (item.getText().replace("&", "").equals("File")) {

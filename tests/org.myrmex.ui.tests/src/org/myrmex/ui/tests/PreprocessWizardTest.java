@@ -24,6 +24,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.ui.internal.preprocess.EncodingPage.Seeking;
 import org.myrmex.ui.internal.preprocess.PreprocessJob;
 import org.myrmex.ui.internal.preprocess.PreprocessWizard;
@@ -40,7 +41,7 @@ class PreprocessWizardTest {
 	Path out;
 
 	private static Path fixture(String relative) {
-		return Gui.fixture(relative);
+		return Fixtures.require(relative);
 	}
 
 	private PreprocessWizard wizard() {

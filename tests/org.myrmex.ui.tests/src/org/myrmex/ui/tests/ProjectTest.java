@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Instance;
 import org.myrmex.model.Labels;
@@ -80,7 +81,7 @@ class ProjectTest {
 
 	@Test
 	void aNewProjectOnAVideoIsLabelledSavedAndReopenedFromTheProjectExplorer() throws Exception {
-		Path video = Gui.fixture("sleap/videos/centered_pair_small.mp4");
+		Path video = Fixtures.require("sleap/videos/centered_pair_small.mp4");
 		Gui.waitForSampleProject();
 		Gui.whenShellOpens(NEW_PROJECT, shell -> {
 			NewProjectWizard wizard = (NewProjectWizard) ((WizardDialog) shell.getData()).getCurrentPage().getWizard();
@@ -152,8 +153,8 @@ class ProjectTest {
 	void importCopiesLabelsIntoANewProjectAndFindsTheMovedVideo() throws Exception {
 		Path labelsFolder = Files.createDirectories(folder.resolve("labels"));
 		Path videoFolder = Files.createDirectories(folder.resolve("moved"));
-		Path source = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), labelsFolder.resolve("clip.slp"));
-		Path video = Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), videoFolder.resolve("clip.mp4"));
+		Path source = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), labelsFolder.resolve("clip.slp"));
+		Path video = Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), videoFolder.resolve("clip.mp4"));
 		Gui.waitForSampleProject();
 		Gui.whenShellOpens("Import SLEAP Labels", shell -> {
 			ImportLabelsWizard wizard = (ImportLabelsWizard) ((WizardDialog) shell.getData()).getCurrentPage()
@@ -182,8 +183,8 @@ class ProjectTest {
 
 	@Test
 	void aMissingVideoIsReplacedInOneUndoableStep() throws Exception {
-		Path labels = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
-		Path elsewhere = Files.copy(Gui.fixture("sleap/tracks/clip.mp4"),
+		Path labels = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Path elsewhere = Files.copy(Fixtures.require("sleap/tracks/clip.mp4"),
 				Files.createDirectories(folder.resolve("elsewhere")).resolve("renamed.mp4"));
 		String stored = LabelsFiles.load(labels).getVideos().get(0).getFilename();
 		Gui.waitForSampleProject();

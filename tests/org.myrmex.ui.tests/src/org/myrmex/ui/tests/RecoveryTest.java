@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Labels;
 import org.myrmex.model.index.FrameIndex;
@@ -42,8 +43,8 @@ class RecoveryTest {
 
 	@Test
 	void editsLeftInAJournalAreOfferedAndRestoredAtStart() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		Path file = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Path file = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
 		LabelsEditor editor = Gui.open(file);
 		Gui.focus(editor.canvas().control());
 		Gui.key(SWT.CTRL, 'i');

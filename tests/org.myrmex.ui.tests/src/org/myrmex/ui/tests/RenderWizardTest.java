@@ -23,6 +23,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.model.Instance;
 import org.myrmex.model.PointArray;
 import org.myrmex.ui.internal.editor.CanvasTransform;
@@ -45,8 +46,8 @@ class RenderWizardTest {
 
 	@Test
 	void theRenderedFrameIsWhatTheCanvasShows() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		Path labels = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Path labels = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
 		LabelsEditor editor = Gui.open(labels);
 		Gui.waitForFrame(editor, 0);
 		double[] centre = centre(editor);

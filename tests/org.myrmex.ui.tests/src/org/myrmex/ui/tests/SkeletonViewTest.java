@@ -36,6 +36,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.io.SkeletonJson;
 import org.myrmex.model.Edge;
@@ -66,7 +67,7 @@ class SkeletonViewTest {
 
 	@Test
 	void buildsTheAntSkeletonThroughTheViewAndSavesItAsTheFixture() throws Exception {
-		Skeleton ant = SkeletonJson.read(Gui.fixture("ants/antSkeleton.json"));
+		Skeleton ant = SkeletonJson.read(Fixtures.require("ants/antSkeleton.json"));
 		assertEquals(18, ant.getNodes().size());
 		LabelsEditor editor = openProjectWithoutSkeleton();
 		SkeletonPanel panel = showView(editor);
@@ -257,7 +258,7 @@ class SkeletonViewTest {
 	void loadsASkeletonOnlyWhileNoInstanceUsesIt() throws Exception {
 		LabelsEditor editor = openProjectWithoutSkeleton();
 		SkeletonPanel panel = showView(editor);
-		Path antFile = Gui.fixture("ants/antSkeleton.json");
+		Path antFile = Fixtures.require("ants/antSkeleton.json");
 		execute(SkeletonHandler.LOAD, Map.of(SkeletonHandler.FILE, antFile.toString()));
 		Gui.settle();
 		Skeleton loaded = panel.skeleton();
@@ -286,7 +287,7 @@ class SkeletonViewTest {
 
 	/** A project with one video (a copy of {@code centered_pair_small.mp4}) and no skeleton, saved as .slp. */
 	private LabelsEditor openProjectWithoutSkeleton() throws Exception {
-		Path video = Files.copy(Gui.fixture("sleap/videos/centered_pair_small.mp4"),
+		Path video = Files.copy(Fixtures.require("sleap/videos/centered_pair_small.mp4"),
 				folder.resolve("centered_pair_small.mp4"));
 		Labels labels = LabelsFactory.eINSTANCE.createLabels();
 		Video entry = LabelsFactory.eINSTANCE.createVideo();

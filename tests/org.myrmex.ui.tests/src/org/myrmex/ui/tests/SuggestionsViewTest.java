@@ -31,6 +31,7 @@ import org.myrmex.analysis.suggest.FrameSuggestion;
 import org.myrmex.analysis.suggest.Suggester;
 import org.myrmex.analysis.suggest.SuggestionMethod;
 import org.myrmex.analysis.suggest.SuggestionOptions;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.model.PredictedInstance;
 import org.myrmex.model.Suggestion;
 import org.myrmex.ui.internal.editor.LabelsEditor;
@@ -52,8 +53,8 @@ class SuggestionsViewTest {
 	@Test
 	void generatesStepsThroughAndUndoesPredictionScoreSuggestions() throws Exception {
 		Files.createSymbolicLink(folder.resolve("centered_pair_low_quality.mp4"),
-				Gui.fixture("sleap/json_format_v1/centered_pair_low_quality.mp4").toAbsolutePath());
-		LabelsEditor editor = Gui.open(Files.copy(Gui.fixture("sleap/hdf5_format_v1/centered_pair_predictions.slp"),
+				Fixtures.require("sleap/json_format_v1/centered_pair_low_quality.mp4").toAbsolutePath());
+		LabelsEditor editor = Gui.open(Files.copy(Fixtures.require("sleap/hdf5_format_v1/centered_pair_predictions.slp"),
 				folder.resolve("centered_pair_predictions.slp")));
 		int before = editor.labels().getSuggestions().size();
 		// what the headless method picks, best first
@@ -167,11 +168,11 @@ class SuggestionsViewTest {
 	@Test
 	void labelNextBestFramePredictsWithTheChosenModel() throws Exception {
 		Files.createSymbolicLink(folder.resolve("centered_pair_low_quality.mp4"),
-				Gui.fixture("sleap/json_format_v1/centered_pair_low_quality.mp4").toAbsolutePath());
+				Fixtures.require("sleap/json_format_v1/centered_pair_low_quality.mp4").toAbsolutePath());
 		Path models = Files.createDirectories(folder.resolve("models"));
 		Path model = Files.createSymbolicLink(models.resolve("minimal_instance.UNet.bottomup"),
-				Gui.fixture("sleap/models/minimal_instance.UNet.bottomup").toAbsolutePath());
-		LabelsEditor editor = Gui.open(Files.copy(Gui.fixture("sleap/slp_hdf5/minimal_instance.slp"),
+				Fixtures.require("sleap/models/minimal_instance.UNet.bottomup").toAbsolutePath());
+		LabelsEditor editor = Gui.open(Files.copy(Fixtures.require("sleap/slp_hdf5/minimal_instance.slp"),
 				folder.resolve("minimal_instance.slp")));
 		SuggestionsView view = (SuggestionsView) Gui.page().showView(SuggestionsView.ID);
 		Gui.page().activate(editor);

@@ -19,6 +19,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.ui.internal.editor.LabelsEditor;
 import org.myrmex.ui.internal.preferences.VideoPreferencePage;
 import org.myrmex.ui.internal.preferences.VideoPreferences;
@@ -33,8 +34,8 @@ class VideoPreferencesTest {
 
 	@Test
 	void theVideoPageSetsTheFrameCacheOfVideosTheEditorOpens() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		Path file = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Path file = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
 		String[] page = new String[1];
 		try {
 			Gui.whenShellOpens("Preferences", dialog -> {

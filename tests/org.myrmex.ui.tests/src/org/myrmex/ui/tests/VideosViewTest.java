@@ -30,6 +30,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -70,7 +71,7 @@ class VideosViewTest {
 		assertFalse(editor.isDirty());
 
 		// Add Videos: a real video and a file that is not one, which is reported by name
-		Path small = Files.copy(Gui.fixture("sleap/videos/centered_pair_small.mp4"),
+		Path small = Files.copy(Fixtures.require("sleap/videos/centered_pair_small.mp4"),
 				folder.resolve("centered_pair_small.mp4"));
 		Path notVideo = Files.writeString(folder.resolve("notes.mp4"), "not a video");
 		AtomicReference<String> error = new AtomicReference<>();
@@ -176,7 +177,7 @@ class VideosViewTest {
 
 	@Test
 	void marksMissingFilesAndReadsSizesTheLabelsDoNotStore() throws Exception {
-		Path small = Files.copy(Gui.fixture("sleap/videos/centered_pair_small.mp4"),
+		Path small = Files.copy(Fixtures.require("sleap/videos/centered_pair_small.mp4"),
 				folder.resolve("centered_pair_small.mp4"));
 		Labels labels = LabelsFactory.eINSTANCE.createLabels();
 		labels.getVideos().add(video(small.toString()));
@@ -222,8 +223,8 @@ class VideosViewTest {
 
 	/** A copy of {@code tracks/clip.slp} with {@code clip.mp4} beside it, opened. */
 	private LabelsEditor openClip() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		return Gui.open(Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp")));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		return Gui.open(Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp")));
 	}
 
 	/** A media video of unknown size. */

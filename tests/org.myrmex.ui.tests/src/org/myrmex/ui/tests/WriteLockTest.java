@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsLock;
 import org.myrmex.ui.internal.editor.LabelsEditor;
 
@@ -52,8 +53,8 @@ class WriteLockTest {
 
 	@Test
 	void theEditorIsToldWhoHoldsTheFileAndHoldsItOnceFree() throws Exception {
-		Files.copy(Gui.fixture("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
-		Path file = Files.copy(Gui.fixture("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
+		Files.copy(Fixtures.require("sleap/tracks/clip.mp4"), folder.resolve("clip.mp4"));
+		Path file = Files.copy(Fixtures.require("sleap/tracks/clip.slp"), folder.resolve("clip.slp"));
 		byte[] before = Files.readAllBytes(file);
 		Process merge = holder(file, "myrmex merge (process 777, user ana on cluster-login)");
 		String[] warning = new String[1];

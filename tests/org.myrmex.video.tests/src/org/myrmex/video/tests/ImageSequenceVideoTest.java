@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.ColorMode;
 import org.myrmex.video.FrameReader;
 import org.myrmex.video.VideoException;

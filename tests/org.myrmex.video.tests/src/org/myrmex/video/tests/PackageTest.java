@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.EmbeddedImages;
 import org.myrmex.io.SlpReader;
 import org.myrmex.io.SlpWriter;

@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.preprocess.Crop;
 import org.myrmex.video.preprocess.PreprocessOptions;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.ColorMode;
 import org.myrmex.video.ScreenPixels;
 import org.myrmex.video.VideoFrame;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.Ffmpeg;
 import org.myrmex.video.VideoFrame;
 import org.myrmex.video.OpenCv;

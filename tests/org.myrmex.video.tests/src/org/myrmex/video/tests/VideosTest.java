@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.LabelsFactory;
 import org.myrmex.model.Video;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.myrmex.analysis.LabelAnalysis;
 import org.myrmex.analysis.ui.internal.labels.LabelAnalysisView;
 import org.myrmex.analysis.ui.internal.models.ModelComparisonView;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SlpReader;
 import org.myrmex.ui.internal.app.AnalysisPerspective;
 import org.myrmex.ui.internal.app.LabellingPerspective;
@@ -33,7 +34,7 @@ class AnalysisPerspectiveTest extends ProjectTest {
 		IFolder centroid = project.getFolder("models").getFolder(AnalysisProject.CENTROID);
 		IFile col224 = project.getFile(AnalysisProject.COL224);
 		String col224Users = Integer.toString(LabelAnalysis
-				.of(SlpReader.read(Gui.fixture("ants/datasets/" + AnalysisProject.COL224))).userInstances());
+				.of(SlpReader.read(Fixtures.require("ants/datasets/" + AnalysisProject.COL224))).userInstances());
 
 		// Labelling: main.v001.slp in the editor, the centred-instance run selected in the Project Explorer
 		LabelAnalysisViewTest.open(folder.resolve(AnalysisProject.MAIN));

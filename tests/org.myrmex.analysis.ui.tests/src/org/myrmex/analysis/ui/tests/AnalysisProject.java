@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.ui.internal.app.AnalysisPerspective;
 import org.myrmex.ui.internal.app.LabellingPerspective;
 import org.myrmex.ui.tests.Gui;
@@ -40,10 +41,10 @@ final class AnalysisProject {
 	/** Fills {@code folder} and opens it as the workspace project {@code name}. */
 	static IProject create(String name, Path folder) throws IOException, CoreException {
 		for (String labels : List.of(MAIN, COL224)) {
-			copy(Gui.fixture("ants/datasets/" + labels), folder.resolve(labels));
+			copy(Fixtures.require("ants/datasets/" + labels), folder.resolve(labels));
 		}
 		for (String run : List.of(CENTROID, CENTRED)) {
-			copyFolder(Gui.fixture(RUNS + run), folder.resolve("models").resolve(run));
+			copyFolder(Fixtures.require(RUNS + run), folder.resolve("models").resolve(run));
 		}
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IProject project = workspace.getRoot().getProject(name);

@@ -26,6 +26,7 @@ import org.myrmex.analysis.LabelAnalysis.NodeCount;
 import org.myrmex.analysis.LabelAnalysis.VideoAnalysis;
 import org.myrmex.analysis.LabelAnalysisCsv;
 import org.myrmex.analysis.ui.internal.labels.LabelAnalysisView;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
@@ -49,7 +50,7 @@ class LabelAnalysisViewTest extends ProjectTest {
 	void showsTheCountsOfTheLabelsInTheEditorAndCountsAgainAfterEdits() throws Exception {
 		project = AnalysisProject.create("label-analysis", folder);
 		Path file = folder.resolve(AnalysisProject.MAIN);
-		Labels read = SlpReader.read(Gui.fixture("ants/datasets/main.v001.slp"));
+		Labels read = SlpReader.read(Fixtures.require("ants/datasets/main.v001.slp"));
 		LabelAnalysis expected = LabelAnalysis.of(read);
 		List<VideoAnalysis> videos = LabelAnalysis.perVideo(read);
 		LabelsEditor editor = open(file);

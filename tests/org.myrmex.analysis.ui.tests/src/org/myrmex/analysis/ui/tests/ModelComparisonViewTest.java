@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.myrmex.analysis.ui.internal.models.ComparisonRow;
 import org.myrmex.analysis.ui.internal.models.EvaluateJob;
 import org.myrmex.analysis.ui.internal.models.ModelComparisonView;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.ui.tests.EditorTestSetup;
 import org.myrmex.ui.tests.Gui;
 
@@ -99,10 +100,10 @@ class ModelComparisonViewTest extends ProjectTest {
 		project = AnalysisProject.create("model-evaluation", folder);
 		String name = "minimal_instance.UNet.centered_instance";
 		Path run = folder.resolve("models").resolve(name);
-		AnalysisProject.copyFolder(Gui.fixture("sleap/models/" + name), run);
+		AnalysisProject.copyFolder(Fixtures.require("sleap/models/" + name), run);
 		Files.delete(run.resolve("metrics.train.npz"));
 		Files.delete(run.resolve("metrics.val.npz"));
-		Files.copy(Gui.fixture("sleap/json_format_v1/centered_pair_low_quality.mp4"),
+		Files.copy(Fixtures.require("sleap/json_format_v1/centered_pair_low_quality.mp4"),
 				run.resolve("centered_pair_low_quality.mp4"));
 		LabelAnalysisViewTest.open(folder.resolve(AnalysisProject.MAIN));
 		AnalysisProject.analysisPerspective();

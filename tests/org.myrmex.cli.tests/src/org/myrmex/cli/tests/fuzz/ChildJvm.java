@@ -1,23 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.cli.tests.fuzz;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.runtime.FileLocator;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * A child JVM running {@link FuzzChild} on a plain class path made of the running OSGi framework's bundles (or this
@@ -35,26 +28,8 @@ public final class ChildJvm implements AutoCloseable {
 	/** @param scratch where the child keeps its video index and log (never next to the inputs) */
 	ChildJvm(Path scratch) {
 		this.log = scratch.resolve("child.log");
-		command = command(FuzzChild.class, "-Xmx768m", "-XX:+UseSerialGC", "-Xss4m",
-				"-Dmyrmex.video.indexDir=" + scratch.resolve("video-index"));
-	}
-
-	/**
-	 * @return the command line of a JVM running {@code main} on the running bundles' class path, headless, with
-	 *         this JVM's JavaCPP cache and {@code options}
-	 */
-	public static List<String> command(Class<?> main, String... options) {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(List.of(options));
-		command.addAll(List.of("-XX:TieredStopAtLevel=1", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-				"-Djava.awt.headless=true"));
-		String cache = System.getProperty("org.bytedeco.javacpp.cachedir");
-		if (cache != null) {
-			command.add("-Dorg.bytedeco.javacpp.cachedir=" + cache);
-		}
-		command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath()), main.getName()));
-		return command;
+		command = org.myrmex.fixtures.ChildJvm.command(FuzzChild.class, List.of("-Xmx768m", "-XX:+UseSerialGC",
+				"-Xss4m", "-XX:TieredStopAtLevel=1", "-Dmyrmex.video.indexDir=" + scratch.resolve("video-index")));
 	}
 
 	/** @return {@code OUTCOME<tab>detail} for one case, within {@code limitMillis} */
@@ -126,37 +101,5 @@ public final class ChildJvm implements AutoCloseable {
 	@Override
 	public void close() throws InterruptedException {
 		stop();
-	}
-
-	/** @return the jars and folders of the running OSGi framework's bundles, or this JVM's class path */
-	public static List<String> classPath() {
-		Bundle self = FrameworkUtil.getBundle(ChildJvm.class);
-		if (self == null) {
-			return List.of(System.getProperty("java.class.path").split(File.pathSeparator));
-		}
-		Set<String> entries = new LinkedHashSet<>();
-		for (Bundle bundle : self.getBundleContext().getBundles()) {
-			File location = bundle.getBundleId() == 0 ? codeSource(Bundle.class)
-					: FileLocator.getBundleFileLocation(bundle).orElse(null);
-			if (location == null) {
-				continue;
-			}
-			entries.add(location.getAbsolutePath());
-			for (String inner : new String[] { "bin", "target/classes" }) {
-				File folder = new File(location, inner);
-				if (location.isDirectory() && folder.isDirectory()) {
-					entries.add(folder.getAbsolutePath());
-				}
-			}
-		}
-		return new ArrayList<>(entries);
-	}
-
-	private static File codeSource(Class<?> type) {
-		try {
-			return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-		} catch (java.net.URISyntaxException | RuntimeException e) {
-			return null;
-		}
 	}
 }

@@ -12,7 +12,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.myrmex.cli.tests.Fixtures;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.io.dlc.DeepLabCut;

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.myrmex.cli.tests.Fixtures;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.coco.CocoKeypoints;
 import org.myrmex.io.dlc.DeepLabCut;
 

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.LabelsFiles;
-import org.myrmex.io.tests.Fixtures;
 
 /** Broken DeepLabCut input gives one message naming the file and the problem. */
 class DeepLabCutBadInputTest {

@@ -14,7 +14,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.myrmex.io.tests.Fixtures;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.tests.H5py;
 import org.myrmex.io.LabelsFileException;
 import org.myrmex.io.export.AnalysisFileNames;

@@ -12,12 +12,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.io.export.ExportedInstances;
 import org.myrmex.io.export.LabelsExport;
 import org.myrmex.io.export.LabelsExport.Format;
 import org.myrmex.io.export.LabelsExport.Request;
-import org.myrmex.io.tests.Fixtures;
 import org.myrmex.model.Labels;
 
 /** {@link LabelsExport}: the one export both {@code myrmex export} and the Export wizard run. */

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
-import org.myrmex.io.tests.Fixtures;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;

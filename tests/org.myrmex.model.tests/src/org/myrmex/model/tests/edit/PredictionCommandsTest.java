@@ -16,6 +16,8 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
+import org.myrmex.io.SlpReader;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -27,7 +29,6 @@ import org.myrmex.model.edit.LabelsEditing;
 import org.myrmex.model.edit.PredictedFrame;
 import org.myrmex.model.edit.PredictionCommands;
 import org.myrmex.model.index.FrameIndex;
-import org.myrmex.model.tests.Fixtures;
 
 /**
  * {@link PredictionCommands#replace} on SLEAP's dance labels (450 predicted instances, 3 user instances corrected
@@ -41,7 +42,7 @@ class PredictionCommandsTest {
 	private final Video video;
 
 	PredictionCommandsTest() throws Exception {
-		labels = Fixtures.labels("sleap/slp_hdf5/dance.mp4.labels.slp");
+		labels = SlpReader.read(Fixtures.require("sleap/slp_hdf5/dance.mp4.labels.slp"));
 		domain = LabelsEditing.createDomain(labels);
 		stack = (BasicCommandStack) domain.getCommandStack();
 		video = labels.getVideos().get(0);

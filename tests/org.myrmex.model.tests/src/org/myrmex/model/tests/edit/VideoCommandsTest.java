@@ -16,6 +16,8 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
+import org.myrmex.io.SlpReader;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -27,7 +29,6 @@ import org.myrmex.model.VideoBackend;
 import org.myrmex.model.edit.LabelsEditing;
 import org.myrmex.model.edit.VideoCommands;
 import org.myrmex.model.index.FrameIndex;
-import org.myrmex.model.tests.Fixtures;
 
 /** {@link VideoCommands} on real SLEAP and ant projects: each command executed, undone and redone. */
 class VideoCommandsTest {
@@ -228,7 +229,7 @@ class VideoCommandsTest {
 		final FrameIndex index;
 
 		Project(String fixture) throws Exception {
-			labels = Fixtures.labels(fixture);
+			labels = SlpReader.read(Fixtures.require(fixture));
 			domain = LabelsEditing.createDomain(labels);
 			stack = (BasicCommandStack) domain.getCommandStack();
 			index = FrameIndex.of(labels);

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
+import org.myrmex.io.SlpReader;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
@@ -20,14 +22,13 @@ import org.myrmex.model.Video;
 import org.myrmex.model.index.FrameIndex;
 import org.myrmex.model.index.FrameRows;
 import org.myrmex.model.index.FrameRows.Filter;
-import org.myrmex.model.tests.Fixtures;
 
 /** {@link FrameRows}: the rows of the Labelled Frames view, on real projects. */
 class FrameRowsTest {
 
 	@Test
 	void danceHas450FramesOfWhich3HaveUserInstances() throws Exception {
-		Labels labels = Fixtures.labels("sleap/slp_hdf5/dance.mp4.labels.slp");
+		Labels labels = SlpReader.read(Fixtures.require("sleap/slp_hdf5/dance.mp4.labels.slp"));
 		FrameIndex index = FrameIndex.of(labels);
 		FrameRows all = FrameRows.of(index, labels.getVideos(), Filter.ALL);
 		assertEquals(450, all.size());
@@ -53,7 +54,7 @@ class FrameRowsTest {
 
 	@Test
 	void rowsGoVideoByVideoInFrameOrderAndRowOfFindsThem() throws Exception {
-		Labels labels = Fixtures.labels("ants/datasets/main.v001.slp");
+		Labels labels = SlpReader.read(Fixtures.require("ants/datasets/main.v001.slp"));
 		FrameIndex index = FrameIndex.of(labels);
 		FrameRows rows = FrameRows.of(index, labels.getVideos(), Filter.ALL);
 		assertEquals(81, rows.size());

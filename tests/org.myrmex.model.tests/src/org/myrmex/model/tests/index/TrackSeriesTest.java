@@ -9,18 +9,19 @@ import java.util.OptionalInt;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.Test;
+import org.myrmex.fixtures.Fixtures;
+import org.myrmex.io.SlpReader;
 import org.myrmex.model.Labels;
 import org.myrmex.model.Video;
 import org.myrmex.model.edit.LabelsEditing;
 import org.myrmex.model.edit.TrackCommands;
 import org.myrmex.model.index.TrackSeries;
-import org.myrmex.model.tests.Fixtures;
 
 /** The proofreading series on the two flies of {@code tracks/clip.slp}. */
 class TrackSeriesTest {
 	@Test
 	void groundTruthHasTwoTracksOverTheWholeClipAndNoProblem() throws Exception {
-		Labels labels = Fixtures.labels("sleap/tracks/clip.slp");
+		Labels labels = SlpReader.read(Fixtures.require("sleap/tracks/clip.slp"));
 		Video video = labels.getVideos().get(0);
 		TrackSeries series = TrackSeries.of(labels, video, 1500);
 		assertEquals(1500, series.frames());
@@ -36,7 +37,7 @@ class TrackSeriesTest {
 
 	@Test
 	void aSwapAtFrame500IsTheNextProblemAndItsDisplacementJumps() throws Exception {
-		Labels labels = Fixtures.labels("sleap/tracks/clip.slp");
+		Labels labels = SlpReader.read(Fixtures.require("sleap/tracks/clip.slp"));
 		Video video = labels.getVideos().get(0);
 		AdapterFactoryEditingDomain domain = LabelsEditing.createDomain(labels);
 		((BasicCommandStack) domain.getCommandStack()).execute(TrackCommands.transpose(domain, labels, video, 500,
@@ -50,7 +51,7 @@ class TrackSeriesTest {
 
 	@Test
 	void aTrackThatStartsLateIsASpawn() throws Exception {
-		Labels labels = Fixtures.labels("sleap/tracks/clip.slp");
+		Labels labels = SlpReader.read(Fixtures.require("sleap/tracks/clip.slp"));
 		Video video = labels.getVideos().get(0);
 		AdapterFactoryEditingDomain domain = LabelsEditing.createDomain(labels);
 		((BasicCommandStack) domain.getCommandStack()).execute(TrackCommands.deleteFrom(domain, labels, video, 0,

@@ -9,12 +9,12 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.edit.LabelsEditing;
-import org.myrmex.ui.tests.Gui;
 
 /** Copies of the two-fly clip's labels in a temporary folder, beside a link to its video. */
 final class ClipFiles {
@@ -22,8 +22,8 @@ final class ClipFiles {
 	}
 
 	static Path copy(Path folder, String labels) throws Exception {
-		Files.createSymbolicLink(folder.resolve("clip.mp4"), Gui.fixture("sleap/tracks/clip.mp4"));
-		return Files.copy(Gui.fixture("sleap/tracks/" + labels), folder.resolve(labels));
+		Files.createSymbolicLink(folder.resolve("clip.mp4"), Fixtures.require("sleap/tracks/clip.mp4"));
+		return Files.copy(Fixtures.require("sleap/tracks/" + labels), folder.resolve(labels));
 	}
 
 	/** Edits {@code file} with the command {@code edit} makes, then saves it. */

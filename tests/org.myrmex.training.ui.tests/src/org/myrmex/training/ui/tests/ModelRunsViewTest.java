@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.train.Trainer;
 import org.myrmex.nn.train.TrainingListener;
 import org.myrmex.training.ui.internal.runs.ModelRunsView;
@@ -127,7 +128,7 @@ class ModelRunsViewTest {
 		assertEquals("3 / 3", table.getItem(1).getText(EPOCHS));
 
 		// Add Folder… lists a SLEAP model folder and remembers it in the project; Remove from List forgets it
-		Path robot = Gui.fixture("sleap/models/minimal_robot.UNet.single_instance");
+		Path robot = Fixtures.require("sleap/models/minimal_robot.UNet.single_instance");
 		execute(RunHandler.ADD, Map.of(RunHandler.FOLDER, robot.toString()));
 		Gui.spinUntil(() -> table.getItemCount() == 4, "the added folder listed");
 		assertEquals(List.of("single animal", "single instance", "12 / 100", "complete"),

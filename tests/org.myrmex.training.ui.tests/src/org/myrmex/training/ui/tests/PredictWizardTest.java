@@ -26,6 +26,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.SlpReader;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
@@ -62,12 +63,12 @@ class PredictWizardTest {
 
 	private Path copyLabels() throws Exception {
 		Path labels = temp.resolve("minimal_instance.slp");
-		Files.copy(Gui.fixture(MODELS + "minimal_instance.UNet.centroid/labels_gt.train.slp"), labels,
+		Files.copy(Fixtures.require(MODELS + "minimal_instance.UNet.centroid/labels_gt.train.slp"), labels,
 				StandardCopyOption.REPLACE_EXISTING);
 		Path video = temp.resolve("centered_pair_low_quality.mp4");
 		if (!Files.exists(video)) {
 			Files.createSymbolicLink(video,
-					Gui.fixture("sleap/json_format_v1/centered_pair_low_quality.mp4").toAbsolutePath());
+					Fixtures.require("sleap/json_format_v1/centered_pair_low_quality.mp4").toAbsolutePath());
 		}
 		return labels;
 	}
@@ -139,8 +140,8 @@ class PredictWizardTest {
 			Gui.press(Gui.button(shell, "Next >"));
 			assertEquals(wizard.modelsPage(), wizard.getContainer().getCurrentPage());
 			assertFalse(Gui.button(shell, "Finish").isEnabled(), "no model yet");
-			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centroid"));
-			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centered_instance"));
+			wizard.modelsPage().addFolder(Fixtures.require(MODELS + "minimal_instance.UNet.centroid"));
+			wizard.modelsPage().addFolder(Fixtures.require(MODELS + "minimal_instance.UNet.centered_instance"));
 			Gui.settle();
 			assertNull(wizard.modelsPage().getErrorMessage());
 			assertTrue(Gui.button(shell, "Finish").isEnabled());
@@ -155,7 +156,7 @@ class PredictWizardTest {
 
 		LabeledFrame frame = labels.getLabeledFrames().get(0);
 		List<Instance> predicted = frame.getInstances().stream().filter(PredictedInstance.class::isInstance).toList();
-		Labels sleap = SlpReader.read(Gui.fixture(MODELS + "minimal_instance.UNet.centered_instance/labels_pr.train.slp"));
+		Labels sleap = SlpReader.read(Fixtures.require(MODELS + "minimal_instance.UNet.centered_instance/labels_pr.train.slp"));
 		List<Instance> expected = sleap.getLabeledFrames().get(0).getInstances();
 		assertEquals(sleap.getLabeledFrames().get(0).getFrameIndex(), frame.getFrameIndex());
 		assertEquals(expected.size(), predicted.size());
@@ -193,8 +194,8 @@ class PredictWizardTest {
 			assertTrue(wizard.framesPage().isPageComplete(), wizard.framesPage().getErrorMessage());
 			screenshot(wizard, "predict-wizard-7-range");
 			Gui.press(Gui.button(shell(wizard), "Next >"));
-			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centroid"));
-			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centered_instance"));
+			wizard.modelsPage().addFolder(Fixtures.require(MODELS + "minimal_instance.UNet.centroid"));
+			wizard.modelsPage().addFolder(Fixtures.require(MODELS + "minimal_instance.UNet.centered_instance"));
 			Gui.press(Gui.button(shell(wizard), "Next >"));
 			TrackerForm form = wizard.trackingPage().form();
 			assertEquals("none", form.trackerField().getText(), "no tracking unless asked");
@@ -242,8 +243,8 @@ class PredictWizardTest {
 		inWizard(wizard -> {
 			wizard.framesPage().choose(PredictOn.CURRENT_FRAME);
 			Gui.press(Gui.button(shell(wizard), "Next >"));
-			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centroid"));
-			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centered_instance"));
+			wizard.modelsPage().addFolder(Fixtures.require(MODELS + "minimal_instance.UNet.centroid"));
+			wizard.modelsPage().addFolder(Fixtures.require(MODELS + "minimal_instance.UNet.centered_instance"));
 			finish[0] = System.nanoTime();
 			Gui.press(Gui.button(shell(wizard), "Finish"));
 			job[0] = wizard.job();
@@ -332,12 +333,12 @@ class PredictWizardTest {
 		});
 		inWizard(wizard -> {
 			Gui.press(Gui.button(shell(wizard), "Next >"));
-			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centroid"));
+			wizard.modelsPage().addFolder(Fixtures.require(MODELS + "minimal_instance.UNet.centroid"));
 			Gui.settle();
 			String message = wizard.modelsPage().getErrorMessage();
 			assertTrue(message != null && message.contains("top-down prediction needs exactly one centroid and one "
 					+ "centered_instance model"), message);
-			wizard.modelsPage().addFolder(Gui.fixture(MODELS + "minimal_instance.UNet.centered_instance"));
+			wizard.modelsPage().addFolder(Fixtures.require(MODELS + "minimal_instance.UNet.centered_instance"));
 			assertTrue(Gui.button(shell(wizard), "Finish").isEnabled());
 			wizard.modelsPage().setSettings("high", null, null);
 			assertEquals("Peak threshold 'high' is not a number from 0 to 1", wizard.modelsPage().getErrorMessage());
@@ -365,7 +366,7 @@ class PredictWizardTest {
 
 	/** @return SLEAP's robot single-instance model with its nodes renamed: weights fit, node names do not */
 	private Path robotWithOtherNodes() throws Exception {
-		Path robot = Gui.fixture(MODELS + "minimal_robot.UNet.single_instance");
+		Path robot = Fixtures.require(MODELS + "minimal_robot.UNet.single_instance");
 		Path renamed = Files.createDirectories(temp.resolve("robot-head-tail"));
 		Files.writeString(renamed.resolve("training_config.json"), Files.readString(robot.resolve("training_config.json"))
 				.replace("\"A\"", "\"head\"").replace("\"B\"", "\"tail\""));
@@ -377,7 +378,7 @@ class PredictWizardTest {
 	private Path projectRun(String name, String fixture) throws Exception {
 		Path run = Files.createDirectories(temp.resolve("models/" + name));
 		for (String file : List.of("training_config.json", "best_model.h5")) {
-			Files.createSymbolicLink(run.resolve(file), Gui.fixture(MODELS + fixture + "/" + file).toAbsolutePath());
+			Files.createSymbolicLink(run.resolve(file), Fixtures.require(MODELS + fixture + "/" + file).toAbsolutePath());
 		}
 		return run;
 	}
@@ -414,7 +415,7 @@ class PredictWizardTest {
 			handler.dispose();
 		}
 		LabeledFrame frame = SlpReader.read(file).getLabeledFrames().get(0);
-		Labels sleap = SlpReader.read(Gui.fixture(MODELS + "minimal_instance.UNet.centered_instance/labels_pr.train.slp"));
+		Labels sleap = SlpReader.read(Fixtures.require(MODELS + "minimal_instance.UNet.centered_instance/labels_pr.train.slp"));
 		List<Instance> predicted = frame.getInstances().stream().filter(PredictedInstance.class::isInstance).toList();
 		assertEquals(2, predicted.size(), "the saved file holds the predictions");
 		assertEquals(2, frame.getInstances().size() - predicted.size(), "and its user instances");
@@ -424,7 +425,7 @@ class PredictWizardTest {
 
 	@Test
 	void aMissingVideoBlocksFinishWithItsName() throws Exception {
-		Labels labels = SlpReader.read(Gui.fixture(MODELS + "minimal_instance.UNet.centroid/labels_gt.train.slp"));
+		Labels labels = SlpReader.read(Fixtures.require(MODELS + "minimal_instance.UNet.centroid/labels_gt.train.slp"));
 		labels.getVideos().get(0).setFilename("/nonexistent/elsewhere/gone.mp4");
 		Path file = temp.resolve("gone.slp");
 		org.myrmex.io.LabelsFiles.save(labels, file, null);

@@ -13,8 +13,8 @@ import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.train.TrainingOptions;
-import org.myrmex.ui.tests.Gui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,11 +33,11 @@ final class RunsProject {
 
 	/** Fills {@code folder} and opens it as the workspace project {@code name}. */
 	static IProject create(String name, Path folder) throws IOException, CoreException {
-		Files.copy(Gui.fixture("sleap/json_format_v1/centered_pair_low_quality.mp4"),
+		Files.copy(Fixtures.require("sleap/json_format_v1/centered_pair_low_quality.mp4"),
 				folder.resolve("centered_pair_low_quality.mp4"));
-		Files.copy(Gui.fixture("sleap/slp_hdf5/minimal_instance.slp"), folder.resolve("minimal_instance.slp"));
+		Files.copy(Fixtures.require("sleap/slp_hdf5/minimal_instance.slp"), folder.resolve("minimal_instance.slp"));
 		for (String model : new String[] { "centroid", "centered_instance" }) {
-			copyFolder(Gui.fixture("sleap/models/minimal_instance.UNet." + model),
+			copyFolder(Fixtures.require("sleap/models/minimal_instance.UNet." + model),
 					folder.resolve("models/minimal_instance.UNet." + model));
 		}
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
@@ -66,7 +66,7 @@ final class RunsProject {
 	 */
 	static TrainingOptions centroid(Path folder, int epochs) throws IOException {
 		ObjectNode json = (ObjectNode) JSON
-				.readTree(Gui.fixture("sleap/models/minimal_instance.UNet.centroid/training_config.json").toFile());
+				.readTree(Fixtures.require("sleap/models/minimal_instance.UNet.centroid/training_config.json").toFile());
 		ObjectNode optimization = (ObjectNode) json.get("optimization");
 		optimization.put("epochs", epochs);
 		optimization.put("batches_per_epoch", 2);

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.ComputeDevice;
 import org.myrmex.nn.train.TrainingOptions;
-import org.myrmex.ui.tests.Gui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +30,7 @@ final class ShortTraining {
 	static TrainingOptions options(Path folder, int epochs, int batches) throws IOException {
 		ObjectMapper json = new ObjectMapper();
 		ObjectNode config = (ObjectNode) json
-				.readTree(Gui.fixture("sleap/models/minimal_instance.UNet.centroid/training_config.json").toFile());
+				.readTree(Fixtures.require("sleap/models/minimal_instance.UNet.centroid/training_config.json").toFile());
 		ObjectNode optimization = (ObjectNode) config.get("optimization");
 		optimization.put("epochs", epochs);
 		optimization.put("batches_per_epoch", batches);
@@ -38,7 +38,7 @@ final class ShortTraining {
 		optimization.put("val_batches_per_epoch", 1);
 		optimization.put("min_val_batches_per_epoch", 1);
 		((ObjectNode) config.get("model").get("backbone").get("unet")).put("filters", 8);
-		Path labels = Gui.fixture("sleap/slp_hdf5/minimal_instance.slp").toAbsolutePath();
+		Path labels = Fixtures.require("sleap/slp_hdf5/minimal_instance.slp").toAbsolutePath();
 		// its one frame is all the data: validate on it too, so that there are validation losses to show
 		((ObjectNode) config.get("data").get("labels")).put("validation_labels", labels.toString());
 		Path file = folder.resolve("training_config.json");

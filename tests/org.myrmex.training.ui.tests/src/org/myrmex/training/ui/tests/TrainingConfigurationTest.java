@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.myrmex.cli.CommandLine;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.nn.config.TrainingConfig;
 import org.myrmex.nn.config.TrainingConfigJson;
 import org.myrmex.training.ui.internal.predict.AfterTraining;
@@ -71,15 +72,15 @@ class TrainingConfigurationTest {
 	/** The robot labels (2 frames, 2 nodes) beside a link to their video. */
 	private Path robot() throws Exception {
 		Path labels = folder.resolve("small_robot_minimal.slp");
-		Files.copy(Gui.fixture("sleap/slp_hdf5/small_robot_minimal.slp"), labels);
-		Files.createSymbolicLink(folder.resolve("small_robot.mp4"), Gui.fixture("sleap/videos/small_robot.mp4"));
+		Files.copy(Fixtures.require("sleap/slp_hdf5/small_robot_minimal.slp"), labels);
+		Files.createSymbolicLink(folder.resolve("small_robot.mp4"), Fixtures.require("sleap/videos/small_robot.mp4"));
 		return labels;
 	}
 
 	/** SLEAP's robot configuration cut to one short epoch. */
 	private Path shortRobotConfig() throws Exception {
 		ObjectNode config = (ObjectNode) JSON.readTree(
-				Gui.fixture("sleap/models/minimal_robot.UNet.single_instance/training_config.json").toFile());
+				Fixtures.require("sleap/models/minimal_robot.UNet.single_instance/training_config.json").toFile());
 		ObjectNode optimization = (ObjectNode) config.get("optimization");
 		optimization.put("epochs", 1);
 		optimization.put("batches_per_epoch", 2);
@@ -133,8 +134,8 @@ class TrainingConfigurationTest {
 	@Test
 	void labelsWithoutUserInstancesCannotTrain() throws Exception {
 		Path labels = folder.resolve("clip.predictions.slp");
-		Files.copy(Gui.fixture("sleap/tracks/clip.predictions.slp"), labels);
-		Files.createSymbolicLink(folder.resolve("clip.mp4"), Gui.fixture("sleap/tracks/clip.mp4"));
+		Files.copy(Fixtures.require("sleap/tracks/clip.predictions.slp"), labels);
+		Files.createSymbolicLink(folder.resolve("clip.mp4"), Fixtures.require("sleap/tracks/clip.mp4"));
 		TrainingWizard wizard = wizard(Gui.open(labels));
 		Shell shell = dialog.getShell();
 		Gui.spinUntil(() -> wizard.firstProblem() != null, "the labels to be checked");
@@ -150,7 +151,7 @@ class TrainingConfigurationTest {
 	@Test
 	void aMissingVideoCannotTrain() throws Exception {
 		Path labels = folder.resolve("clip.slp");
-		Files.copy(Gui.fixture("sleap/tracks/clip.slp"), labels);
+		Files.copy(Fixtures.require("sleap/tracks/clip.slp"), labels);
 		Gui.whenShellOpens("Replace Missing Videos", shell -> Gui.press(Gui.button(shell, "Keep Missing")));
 		Gui.waitForSampleProject();
 		new OpenLabelsJob(Gui.window(), labels).schedule();
@@ -169,7 +170,7 @@ class TrainingConfigurationTest {
 		TrainingWizard wizard = wizard(Gui.open(labels));
 		assertNull(wizard.firstProblem());
 		ObjectNode config = (ObjectNode) JSON.readTree(
-				Gui.fixture("sleap/models/minimal_instance.UNet.centroid/training_config.json").toFile());
+				Fixtures.require("sleap/models/minimal_instance.UNet.centroid/training_config.json").toFile());
 		((ObjectNode) config.at("/model/heads/centroid")).put("anchor_part", "Tail");
 		Path tail = folder.resolve("tail.json");
 		JSON.writeValue(tail.toFile(), config);

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.ui.tests.Gui;
 
 /** The ant clip as a project folder, and the wizard fields the tests type into. */
@@ -24,8 +25,8 @@ final class TrainingFixtures {
 	 */
 	static Path clip(Path folder) throws IOException {
 		Path labels = folder.resolve("clip.slp");
-		Files.copy(Gui.fixture("sleap/tracks/clip.slp"), labels);
-		Files.createSymbolicLink(folder.resolve("clip.mp4"), Gui.fixture("sleap/tracks/clip.mp4"));
+		Files.copy(Fixtures.require("sleap/tracks/clip.slp"), labels);
+		Files.createSymbolicLink(folder.resolve("clip.mp4"), Fixtures.require("sleap/tracks/clip.mp4"));
 		return labels;
 	}
 

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.ColorMode;
 import org.myrmex.video.FrameReader;
 import org.myrmex.video.VideoException;
@@ -23,7 +24,6 @@ import org.myrmex.video.internal.media.MediaSettings;
 import org.myrmex.video.internal.media.MediaVideo;
 import org.myrmex.video.preprocess.PreprocessOptions;
 import org.myrmex.video.preprocess.Preprocessor;
-import org.myrmex.video.tests.Fixtures;
 
 /**
  * The same H.264 stream (centered_pair_small, with B-frames) moved into other containers gives the same frames at

@@ -11,12 +11,12 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.ColorMode;
 import org.myrmex.video.VideoFrame;
 import org.myrmex.video.Videos;
 import org.myrmex.video.internal.media.MediaSettings;
 import org.myrmex.video.internal.media.MediaVideo;
-import org.myrmex.video.tests.Fixtures;
 
 /**
  * The frame cache's memory is bounded in bytes: on real videos, with read-ahead running, the decoded pixels it holds

@@ -10,12 +10,12 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.ColorMode;
 import org.myrmex.video.FrameReader;
 import org.myrmex.video.internal.media.MediaSettings;
 import org.myrmex.video.internal.media.MediaVideo;
 import org.myrmex.video.internal.media.OpenCvRange;
-import org.myrmex.video.tests.Fixtures;
 
 /**
  * Grey frames are byte-identical to what the bundled {@code ffmpeg -pix_fmt gray} gives (swscale's limited → full

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.internal.media.MediaSettings;
 import org.myrmex.video.internal.media.MediaVideo;
-import org.myrmex.video.tests.Fixtures;
 
 /** The packet index is kept on disk, reused, and rebuilt when the video changes or the entry is damaged. */
 class IndexCacheTest {

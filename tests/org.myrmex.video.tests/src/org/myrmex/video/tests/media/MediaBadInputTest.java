@@ -11,11 +11,11 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.ColorMode;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.internal.media.MediaSettings;
 import org.myrmex.video.internal.media.MediaVideo;
-import org.myrmex.video.tests.Fixtures;
 
 /** Every bad video gives a clear message naming the file, and odd but valid files read exactly. */
 class MediaBadInputTest {

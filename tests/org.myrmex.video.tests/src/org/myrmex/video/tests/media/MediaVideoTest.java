@@ -16,13 +16,13 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.ColorMode;
 import org.myrmex.video.FrameReader;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.VideoFrame;
 import org.myrmex.video.internal.media.MediaSettings;
 import org.myrmex.video.internal.media.MediaVideo;
-import org.myrmex.video.tests.Fixtures;
 
 /** Random access to the fixture videos returns exactly the frames sequential decoding gives. */
 class MediaVideoTest {

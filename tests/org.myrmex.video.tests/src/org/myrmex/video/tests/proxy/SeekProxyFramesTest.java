@@ -17,12 +17,12 @@ import org.bytedeco.opencv.opencv_core.Size;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.ColorMode;
 import org.myrmex.video.VideoFrame;
 import org.myrmex.video.VideoSource;
 import org.myrmex.video.Videos;
 import org.myrmex.video.proxy.SeekProxy;
-import org.myrmex.video.tests.Fixtures;
 
 /**
  * Frame {@code k} of a seek proxy is frame {@code k} of its source, smaller: close to the source frame resized with

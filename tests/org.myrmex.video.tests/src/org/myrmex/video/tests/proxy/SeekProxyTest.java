@@ -18,10 +18,10 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.video.VideoException;
 import org.myrmex.video.internal.proxy.ProxyFiles;
 import org.myrmex.video.proxy.SeekProxy;
-import org.myrmex.video.tests.Fixtures;
 
 /** Seek proxies are cached per source video, rebuilt when it changes, and leave no file when they fail. */
 class SeekProxyTest {

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myrmex.fixtures.Fixtures;
 import org.myrmex.io.LabelsFiles;
 import org.myrmex.model.Instance;
 import org.myrmex.model.LabeledFrame;
@@ -28,7 +29,6 @@ import org.myrmex.video.Videos;
 import org.myrmex.video.render.InstanceStyle;
 import org.myrmex.video.render.LabelledVideoRenderer;
 import org.myrmex.video.render.RenderOptions;
-import org.myrmex.video.tests.Fixtures;
 
 /** Rendered labelled video of {@code tracks/clip.slp}: the frames, the drawing on them, and what is refused. */
 class LabelledVideoRendererTest {

@@ -46,10 +46,8 @@ public final class Attributes {
 
 	/** Writes a fixed-length string (at least one byte long), ASCII, NUL padded: what h5py makes of numpy bytes. */
 	public static void putFixedString(H5Object object, String name, byte[] value) {
-		try (StrType type = new StrType(PredType.C_S1(), Math.max(1, value.length));
+		try (StrType type = StringTypes.fixedAscii(Math.max(1, value.length));
 				DataSpace scalar = new DataSpace(hdf5.H5S_SCALAR)) {
-			type.setCset(hdf5.H5T_CSET_ASCII);
-			type.setStrpad(hdf5.H5T_STR_NULLPAD);
 			try (Attribute attribute = object.createAttribute(name, type, scalar);
 					BytePointer data = new BytePointer(Math.max(1, value.length))) {
 				data.put(value);
@@ -61,9 +59,7 @@ public final class Attributes {
 	/** Writes a variable-length UTF-8 string: what h5py makes of a Python str. */
 	public static void putString(H5Object object, String name, String value) {
 		byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-		try (StrType type = new StrType(PredType.C_S1(), hdf5.H5T_VARIABLE());
-				DataSpace scalar = new DataSpace(hdf5.H5S_SCALAR)) {
-			type.setCset(hdf5.H5T_CSET_UTF8);
+		try (StrType type = StringTypes.variableUtf8(); DataSpace scalar = new DataSpace(hdf5.H5S_SCALAR)) {
 			try (Attribute attribute = object.createAttribute(name, type, scalar);
 					BytePointer text = new BytePointer(utf8.length + 1L);
 					PointerPointer<BytePointer> data = new PointerPointer<>(1)) {

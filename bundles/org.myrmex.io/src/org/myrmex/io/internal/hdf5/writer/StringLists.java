@@ -34,10 +34,8 @@ public final class StringLists {
 		for (byte[] value : values) {
 			length = Math.max(length, value.length);
 		}
-		try (StrType type = new StrType(PredType.C_S1(), length);
+		try (StrType type = StringTypes.fixedAscii(length);
 				BytePointer data = new BytePointer((long) length * values.size())) {
-			type.setCset(hdf5.H5T_CSET_ASCII);
-			type.setStrpad(hdf5.H5T_STR_NULLPAD);
 			data.fill(0);
 			for (int i = 0; i < values.size(); i++) {
 				data.position((long) i * length).put(values.get(i));

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.myrmex.io.internal.skeleton;
+package org.myrmex.io.internal.json;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.myrmex.io.LabelsFileException;
+import org.myrmex.model.ProvenanceEntry;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -19,14 +22,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * JSON as Python's {@code json} module reads and writes it: {@code NaN} and {@code Infinity} accepted and written
  * bare; characters outside printable ASCII escaped as Python does (backslash, u, four lower-case hex digits, a
  * surrogate pair beyond the BMP); {@code ", "} and {@code ": "} separators on one line. Myrmex's files are then the
- * very text SLEAP writes.
+ * very text SLEAP writes. Used for the skeleton JSON of {@code .slp} files and for the provenance dictionary of
+ * analysis HDF5 exports.
  */
 public final class PythonJson {
+	private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 	private static final ObjectMapper MAPPER = JsonMapper.builder()
 			.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -69,6 +75,43 @@ public final class PythonJson {
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException("a JSON tree could not be written", e);
 		}
+	}
+
+	/**
+	 * SLEAP's provenance dictionary as one JSON object, {@code {"key": value, ...}}. A value that is JSON text of a
+	 * non-string (an object, array, number, {@code true}, {@code false}, {@code null}: how the labels keep
+	 * non-string provenance values) is written as it is; any other value is written as a JSON string.
+	 */
+	public static String provenance(List<ProvenanceEntry> entries) {
+		StringBuilder json = new StringBuilder("{");
+		for (ProvenanceEntry entry : entries) {
+			if (json.length() > 1) {
+				json.append(", ");
+			}
+			json.append(string(entry.getKey() == null ? "" : entry.getKey()));
+			json.append(": ");
+			String value = entry.getValue();
+			if (value == null) {
+				json.append("null");
+			} else if (isJsonText(value)) {
+				json.append(value.strip());
+			} else {
+				json.append(string(value));
+			}
+		}
+		return json.append('}').toString();
+	}
+
+	/** @return {@code value} as a JSON string with {@code ensure_ascii}, quotes included */
+	public static String string(String value) {
+		return write(TextNode.valueOf(value));
+	}
+
+	private static boolean isJsonText(String value) {
+		String text = value.strip();
+		return text.startsWith("{") && text.endsWith("}") || text.startsWith("[") && text.endsWith("]")
+				|| text.equals("true") || text.equals("false") || text.equals("null")
+				|| NUMBER.matcher(text).matches();
 	}
 
 	private static JsonNode present(JsonNode json, Path file) throws LabelsFileException {

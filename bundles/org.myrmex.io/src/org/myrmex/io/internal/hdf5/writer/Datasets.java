@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.myrmex.io.export;
+package org.myrmex.io.internal.hdf5.writer;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.bytedeco.hdf5.DSetAccPropList;
@@ -13,41 +12,29 @@ import org.bytedeco.hdf5.H5File;
 import org.bytedeco.hdf5.LinkCreatPropList;
 import org.bytedeco.hdf5.PredType;
 import org.bytedeco.hdf5.StrType;
-import org.bytedeco.hdf5.global.hdf5;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
-import org.myrmex.io.Hdf5Library;
-import org.myrmex.io.internal.hdf5.writer.ChunkGuess;
 
 /**
- * Writes root datasets of a new HDF5 file with the types and storage h5py gives the same numpy data, so that a
- * file reads in h5py exactly like one SLEAP wrote: numeric arrays chunked as h5py chunks them and gzip level 9
+ * Writes fixed-size datasets with the types and storage h5py gives the same numpy data (the analysis HDF5 export), so
+ * that a file reads in h5py exactly like one SLEAP wrote: numeric arrays chunked as h5py chunks them and gzip level 9
  * compressed (or contiguous where SLEAP passes no compression), {@code numpy.bytes_} arrays as fixed-length ASCII
  * NULLPAD strings, Python {@code str} scalars as variable-length UTF-8 strings.
  *
  * <p>Buffers are passed as {@link Pointer} on purpose: {@code DataSet.write(BytePointer, …)} is the C++
  * {@code std::string} overload.
  */
-final class Hdf5Datasets implements AutoCloseable {
+public final class Datasets {
 	private static final int GZIP_LEVEL = 9;
 
-	private final H5File file;
-
-	private Hdf5Datasets(H5File file) {
-		this.file = file;
-	}
-
-	/** Creates (or truncates) {@code path}. HDF5 errors arrive as {@link RuntimeException}s. */
-	static Hdf5Datasets create(Path path) {
-		Hdf5Library.load();
-		return new Hdf5Datasets(new H5File(path.toString(), hdf5.H5F_ACC_TRUNC()));
+	private Datasets() {
 	}
 
 	/** A float64 array, chunked and gzip compressed. */
-	void doubles(String name, long[] dims, double[] values) {
+	public static void doubles(H5File file, String name, long[] dims, double[] values) {
 		try (DataSpace space = new DataSpace(dims.length, dims);
 				DSetCreatPropList properties = compressed(dims, Double.BYTES);
 				DataSet dataSet = file.createDataSet(name, PredType.IEEE_F64LE(), space, properties,
@@ -58,7 +45,7 @@ final class Hdf5Datasets implements AutoCloseable {
 	}
 
 	/** A uint8 array, chunked and gzip compressed. */
-	void bytes(String name, long[] dims, byte[] values) {
+	public static void bytes(H5File file, String name, long[] dims, byte[] values) {
 		try (DataSpace space = new DataSpace(dims.length, dims);
 				DSetCreatPropList properties = compressed(dims, 1);
 				DataSet dataSet = file.createDataSet(name, PredType.STD_U8LE(), space, properties,
@@ -69,7 +56,7 @@ final class Hdf5Datasets implements AutoCloseable {
 	}
 
 	/** An int32 array, contiguous. */
-	void ints(String name, long[] dims, int[] values) {
+	public static void ints(H5File file, String name, long[] dims, int[] values) {
 		try (DataSpace space = new DataSpace(dims.length, dims);
 				DataSet dataSet = file.createDataSet(name, PredType.STD_I32LE(), space);
 				IntPointer data = new IntPointer(values)) {
@@ -78,7 +65,7 @@ final class Hdf5Datasets implements AutoCloseable {
 	}
 
 	/** A scalar int32. */
-	void scalarInt(String name, int value) {
+	public static void scalarInt(H5File file, String name, int value) {
 		try (DataSpace space = new DataSpace();
 				DataSet dataSet = file.createDataSet(name, PredType.STD_I32LE(), space);
 				IntPointer data = new IntPointer(new int[] { value })) {
@@ -87,7 +74,7 @@ final class Hdf5Datasets implements AutoCloseable {
 	}
 
 	/** What h5py writes for an empty Python list: a float64 array of shape (0,). */
-	void emptyList(String name) {
+	public static void emptyList(H5File file, String name) {
 		try (DataSpace space = new DataSpace(1, new long[] { 0 })) {
 			file.createDataSet(name, PredType.IEEE_F64LE(), space).close();
 		}
@@ -97,7 +84,7 @@ final class Hdf5Datasets implements AutoCloseable {
 	 * Fixed-length strings ({@code numpy.bytes_}): ASCII, NULLPAD, as long as the longest value's UTF-8 bytes (at
 	 * least 1), contiguous.
 	 */
-	void fixedStrings(String name, long[] dims, List<String> values) {
+	public static void fixedStrings(H5File file, String name, long[] dims, List<String> values) {
 		byte[][] encoded = new byte[values.size()][];
 		int length = 1;
 		for (int i = 0; i < encoded.length; i++) {
@@ -108,10 +95,7 @@ final class Hdf5Datasets implements AutoCloseable {
 		for (int i = 0; i < encoded.length; i++) {
 			System.arraycopy(encoded[i], 0, buffer, i * length, encoded[i].length);
 		}
-		try (StrType type = new StrType(PredType.C_S1(), length);
-				DataSpace space = new DataSpace(dims.length, dims)) {
-			type.setCset(hdf5.H5T_CSET_ASCII);
-			type.setStrpad(hdf5.H5T_STR_NULLPAD);
+		try (StrType type = StringTypes.fixedAscii(length); DataSpace space = new DataSpace(dims.length, dims)) {
 			try (DataSet dataSet = file.createDataSet(name, type, space); BytePointer data = new BytePointer(buffer)) {
 				dataSet.write((Pointer) data, type);
 			}
@@ -119,13 +103,11 @@ final class Hdf5Datasets implements AutoCloseable {
 	}
 
 	/** A scalar variable-length UTF-8 string (a Python {@code str}). */
-	void scalarString(String name, String value) {
+	public static void scalarString(H5File file, String name, String value) {
 		byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
 		byte[] terminated = new byte[utf8.length + 1];
 		System.arraycopy(utf8, 0, terminated, 0, utf8.length);
-		try (StrType type = new StrType(PredType.C_S1(), hdf5.H5T_VARIABLE());
-				DataSpace space = new DataSpace()) {
-			type.setCset(hdf5.H5T_CSET_UTF8);
+		try (StrType type = StringTypes.variableUtf8(); DataSpace space = new DataSpace()) {
 			try (DataSet dataSet = file.createDataSet(name, type, space);
 					BytePointer text = new BytePointer(terminated);
 					PointerPointer<BytePointer> data = new PointerPointer<>(1)) {
@@ -141,11 +123,5 @@ final class Hdf5Datasets implements AutoCloseable {
 		properties.setChunk(chunks.length, chunks);
 		properties.setDeflate(GZIP_LEVEL);
 		return properties;
-	}
-
-	@Override
-	public void close() {
-		file._close();
-		file.close();
 	}
 }
