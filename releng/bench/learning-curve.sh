@@ -5,6 +5,8 @@
 #   default OUT_DIR /tmp/myrmex-learning-curve, SEEDS "0 1 2", BUDGETS "3 6 11 16" (nested: each round adds
 #   frames; 11 is 69 % of 16, the goal's mark), METHODS "random active_learning image_features" (active
 #   learning needs random's first round)
+#        releng/bench/learning-curve.sh probe [OUT_DIR]   how well each uncertainty term of active learning tracks the
+#   real error of every finished active-learning round's models (Spearman over the pool frames; see UncertaintyProbe)
 # Data: Myrmex's synthetic sample project (./myrmex sample: 300 frames, 3 ants, 18 nodes, exact ground truth). The
 # held-out frames (frame_idx // 30 % 5 == 4, 60 frames) are never picked nor shown to a method; the pool is the
 # other 240. Each round a method picks its new frames from the pool frames it has not picked yet (active learning
@@ -15,6 +17,8 @@
 # OUT_DIR/learning-curve.png.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
+probe=0
+if [ "${1:-}" = probe ]; then probe=1; shift; fi
 out="$(readlink -f "${1:-/tmp/myrmex-learning-curve}")"
 seeds="${2:-0 1 2}"
 budgets="${3:-3 6 11 16}"
@@ -35,6 +39,12 @@ bench() {
   TF_CPP_MIN_LOG_LEVEL=2 java -Djava.awt.headless=true --add-opens java.base/java.lang=ALL-UNNAMED \
     -Dorg.bytedeco.javacpp.cachedir="$HOME/.cache/myrmex/javacpp" -cp "$classes:$cp" org.myrmex.bench.Main learning-curve "$@"
 }
+if [ $probe -eq 1 ]; then
+  for round in "$out"/active_learning/seed*/k*; do
+    [ -d "$round/centroid/best_model" ] && bench probe "$labels" "$round"
+  done
+  exit 0
+fi
 step() { local s; s=$(date +%s); "$@"; echo "    ($(( $(date +%s) - s )) s)"; }
 train() { # KIND RUN_DIR SEED [--no-eval]
   nice -n 10 "$myrmex" train "$2/$1.json" "$labels" --run-dir "$2/$1" --seed "$3" --cpu "${@:4}" \

@@ -24,7 +24,8 @@ import org.myrmex.video.Videos;
 
 /**
  * ★ Active learning: ranks unlabelled frames by what the current model does not know ({@link Uncertainty}: low
- * peak confidence, disagreement with its mirrored prediction, spread confidence maps), weighted by novelty — a
+ * peak confidence, spread confidence maps and, for a model trained with left/right flips, disagreement with its
+ * mirrored prediction), weighted by novelty — a
  * frame whose appearance (HOG, PCA) lies close to a labelled or already picked frame counts less — and picks
  * greedily, so that the picks are both hard and diverse. Long videos are sampled: {@link #CANDIDATES_PER_PICK} candidates per frame asked for, evenly
  * spaced from a seeded start.
@@ -41,7 +42,8 @@ final class ActiveLearningSuggester {
 	}
 
 	/**
-	 * @param flip the predictor's left/right node permutation
+	 * @param flip the predictor's left/right node permutation, or null to leave mirror disagreement out (a model
+	 *             trained without left/right flips)
 	 * @return up to {@code count} frames of the pool, hardest and most novel first
 	 */
 	static List<FrameSuggestion> pick(List<FrameRef> pool, Labels labels, Path labelsFile, PosePredictor predictor,
@@ -67,13 +69,16 @@ final class ActiveLearningSuggester {
 						for (FrameRef f : batch) {
 							VideoFrame frame = source.read(f.frame(), mode);
 							frames.add(frame);
-							mirrored.add(Uncertainty.mirror(frame));
+							if (flip != null) {
+								mirrored.add(Uncertainty.mirror(frame));
+							}
 							features.add(describe.hog(frame));
 						}
 						List<List<PredictedPose>> direct = predictor.predict(frames);
-						List<List<PredictedPose>> flipped = predictor.predict(mirrored);
+						List<List<PredictedPose>> flipped = flip == null ? null : predictor.predict(mirrored);
 						for (int i = 0; i < batch.size(); i++) {
-							uncertainty.add(Uncertainty.of(direct.get(i), flipped.get(i), frames.get(i).width(), flip));
+							uncertainty.add(flip == null ? Uncertainty.of(direct.get(i))
+									: Uncertainty.of(direct.get(i), flipped.get(i), frames.get(i).width(), flip));
 						}
 						kept.addAll(batch);
 						if (progress.isCanceled()) {
@@ -131,8 +136,7 @@ final class ActiveLearningSuggester {
 			taken[best] = true;
 			Uncertainty u = uncertainty.get(best);
 			picked.add(new FrameSuggestion(frames.get(best).video(), frames.get(best).frame(), bestScore,
-					String.format(Locale.ROOT, "uncertainty %.2f (confidence %.2f, mirror disagreement %.2f, map spread "
-							+ "%.2f), novelty %.2f", u.value(), u.confidence(), u.disagreement(), u.spread(),
+					String.format(Locale.ROOT, "uncertainty %.2f (%s), novelty %.2f", u.value(), u.terms(),
 							novelty(nearest[best], reference)),
 					SuggestionMethod.ACTIVE_LEARNING));
 			for (int i = 0; i < n; i++) {

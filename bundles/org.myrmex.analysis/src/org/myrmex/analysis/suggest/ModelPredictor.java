@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.myrmex.analysis.suggest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,9 @@ import org.myrmex.model.Labels;
 import org.myrmex.model.Node;
 import org.myrmex.model.Skeleton;
 import org.myrmex.model.Symmetry;
+import org.myrmex.nn.config.OptimizationConfig.Augmentation;
+import org.myrmex.nn.config.TrainingConfigException;
+import org.myrmex.nn.config.TrainingConfigJson;
 import org.myrmex.nn.predict.ModelException;
 import org.myrmex.nn.predict.PoseModel;
 import org.myrmex.nn.predict.PosePredictor;
@@ -47,6 +51,27 @@ final class ModelPredictor {
 		} catch (ModelException e) {
 			throw new SuggestionException(e.getMessage());
 		}
+	}
+
+	/**
+	 * @return whether every model was trained with left/right flips (SLEAP's {@code random_flip} with
+	 *         {@code flip_horizontal}): only then does its prediction of a mirrored frame disagree with its direct one
+	 *         for want of knowing the frame, not merely for never having seen a mirrored animal
+	 */
+	static boolean mirrorTrained(List<Path> folders) {
+		for (Path folder : folders) {
+			Path config = (Files.isRegularFile(folder) ? folder.toAbsolutePath().getParent() : folder)
+					.resolve("training_config.json");
+			try {
+				Augmentation augmentation = TrainingConfigJson.read(config).optimization().augmentation();
+				if (!augmentation.randomFlip() || !augmentation.flipHorizontal()) {
+					return false;
+				}
+			} catch (TrainingConfigException e) {
+				return false;
+			}
+		}
+		return !folders.isEmpty();
 	}
 
 	/** @return the left/right permutation of the predictor's nodes, from the skeleton's symmetries */

@@ -45,7 +45,13 @@ public final class Suggester {
 		SuggestionMethod method = options.method();
 		if (method == SuggestionMethod.ACTIVE_LEARNING) {
 			try (PosePredictor predictor = ModelPredictor.open(labels, labelsFile, options.models())) {
-				int[] flip = ModelPredictor.flip(predictor, labels);
+				int[] flip = null;
+				if (ModelPredictor.mirrorTrained(options.models())) {
+					flip = ModelPredictor.flip(predictor, labels);
+				} else {
+					notes.add("mirror disagreement left out: the model was trained without left/right flips"
+							+ " (random_flip), so its predictions of mirrored frames differ for that alone");
+				}
 				List<List<FrameRef>> pools = Candidates.allFrames(labels, labelsFile, options, notes);
 				SubMonitor progress = SubMonitor.convert(monitor, "Suggesting frames", Math.max(1, pools.size()));
 				for (List<FrameRef> pool : pools) {

@@ -16,8 +16,9 @@ public enum SuggestionMethod {
 	/** Frames where the number of predicted instances changes. */
 	INSTANCE_COUNT("instance_count", "Instance count"),
 	/**
-	 * ★ Frames the current model knows least (low peak confidence, disagreement with its mirrored prediction, spread
-	 * confidence maps), weighted by how different they look from the labelled and already picked frames.
+	 * ★ Frames the current model knows least (low peak confidence, spread confidence maps and, for a model trained
+	 * with left/right flips, disagreement with its mirrored prediction), weighted by how different they look from the
+	 * labelled and already picked frames.
 	 */
 	ACTIVE_LEARNING("active_learning", "Active learning");
 

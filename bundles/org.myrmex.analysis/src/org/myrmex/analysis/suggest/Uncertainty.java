@@ -3,6 +3,7 @@ package org.myrmex.analysis.suggest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.myrmex.nn.predict.PredictedPose;
 import org.myrmex.video.VideoFrame;
@@ -15,19 +16,39 @@ import org.myrmex.video.VideoFrame;
  * between two places for a node has a second peak nearly as high).
  *
  * @param confidence   mean point score of the direct prediction, 0–1 (0 when it found nothing)
- * @param disagreement 0 (the mirrored prediction agrees) to 1 (nothing in common)
+ * @param disagreement 0 (the mirrored prediction agrees) to 1 (nothing in common); NaN when left out (a model
+ *                     trained without left/right flips)
  * @param spread       mean spread of the direct prediction's nodes, 0 (sharp single peaks) to 1 (two equal peaks);
  *                     NaN where the predictor gives none (bottom-up models)
  */
 record Uncertainty(double confidence, double disagreement, double spread) {
 
-	/** @return the frame's uncertainty, 0–1: a third each of unconfidence, disagreement and spread (half each of the
-	 *         first two without spreads) */
+	/** @return the frame's uncertainty, 0–1: the mean of unconfidence, disagreement and spread, those it has */
 	double value() {
-		if (Double.isNaN(spread)) {
-			return 0.5 * (1 - confidence) + 0.5 * disagreement;
+		double sum = 1 - confidence;
+		int terms = 1;
+		if (!Double.isNaN(disagreement)) {
+			sum += disagreement;
+			terms++;
 		}
-		return (1 - confidence + disagreement + spread) / 3;
+		if (!Double.isNaN(spread)) {
+			sum += spread;
+			terms++;
+		}
+		return sum / terms;
+	}
+
+	/** @return the terms for a suggestion's reason: {@code confidence 0.53, mirror disagreement 0.91, map spread 0.52} */
+	String terms() {
+		return String.format(Locale.ROOT, "confidence %.2f, mirror disagreement %s, map spread %s", confidence,
+				Double.isNaN(disagreement) ? "left out" : String.format(Locale.ROOT, "%.2f", disagreement),
+				Double.isNaN(spread) ? "none" : String.format(Locale.ROOT, "%.2f", spread));
+	}
+
+	/** @return the uncertainty of a direct prediction alone (no mirror disagreement) */
+	static Uncertainty of(List<PredictedPose> direct) {
+		Uncertainty u = of(direct, List.of(), 1, new int[0]);
+		return new Uncertainty(u.confidence(), Double.NaN, u.spread());
 	}
 
 	/**

@@ -50,9 +50,10 @@ public final class SuggestCommand implements Command {
 				                    prediction_score (lowest predicted instance scores), velocity (frames where a
 				                    track jumps), instance_count (frames where the number of instances changes),
 				                    active_learning (the frames the model knows least — low peak confidence,
-				                    disagreement with its prediction of the mirrored frame, confidence maps
-				                    with a second peak — that look least like labelled or already picked
-				                    frames; needs --model)
+				                    confidence maps with a second peak and, for a model trained with
+				                    left/right flips, disagreement with its prediction of the mirrored
+				                    frame — that look least like labelled or already picked frames; needs
+				                    --model)
 				  -n N              frames per video (default 20)
 				  --all-videos      N frames over all videos together instead of per video
 				  --seed N          seed of every random choice (default 0)
