@@ -16,16 +16,8 @@ plugins="$root/releng/org.myrmex.product/target/products/org.myrmex.product/linu
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-cp=()
-for jar in "$plugins"/*.jar; do
-  case "${jar##*/}" in
-    org.myrmex.*ui_*|org.eclipse.swt*|org.eclipse.ui*|org.eclipse.e4.*|org.eclipse.jface*|org.eclipse.equinox.launcher*) ;;
-    org.eclipse.team*|org.eclipse.ltk*|org.eclipse.compare*|org.eclipse.help*|org.eclipse.equinox.p2*) ;;
-    org.apache.batik*|wrapped.org.apache.xmlgraphics*|wrapped.org.jfree*) ;;
-    *) cp+=("$jar") ;;
-  esac
-done
-classpath="$(IFS=:; echo "${cp[*]}")"
+source "$root/releng/cli-classpath.sh"
+cli_classpath "$plugins"
 vm=(java --add-opens java.base/java.lang=ALL-UNNAMED -Dorg.bytedeco.javacpp.cachedir="$HOME/.cache/myrmex/javacpp"
   -Djava.awt.headless=true)
 launcher=("$plugins"/org.eclipse.equinox.launcher_*.jar)

@@ -58,7 +58,7 @@ final class ModelPredictor {
 	 *         {@code flip_horizontal}): only then does its prediction of a mirrored frame disagree with its direct one
 	 *         for want of knowing the frame, not merely for never having seen a mirrored animal
 	 */
-	static boolean mirrorTrained(List<Path> folders) {
+	private static boolean mirrorTrained(List<Path> folders) {
 		for (Path folder : folders) {
 			Path config = (Files.isRegularFile(folder) ? folder.toAbsolutePath().getParent() : folder)
 					.resolve("training_config.json");
@@ -72,6 +72,14 @@ final class ModelPredictor {
 			}
 		}
 		return !folders.isEmpty();
+	}
+
+	/**
+	 * @return the left/right permutation of the predictor's nodes for mirror disagreement, or null when the models in
+	 *         {@code folders} were not all trained with left/right flips (see {@link #mirrorTrained(List)})
+	 */
+	static int[] mirror(PosePredictor predictor, Labels labels, List<Path> folders) {
+		return mirrorTrained(folders) ? flip(predictor, labels) : null;
 	}
 
 	/** @return the left/right permutation of the predictor's nodes, from the skeleton's symmetries */

@@ -45,10 +45,8 @@ public final class Suggester {
 		SuggestionMethod method = options.method();
 		if (method == SuggestionMethod.ACTIVE_LEARNING) {
 			try (PosePredictor predictor = ModelPredictor.open(labels, labelsFile, options.models())) {
-				int[] flip = null;
-				if (ModelPredictor.mirrorTrained(options.models())) {
-					flip = ModelPredictor.flip(predictor, labels);
-				} else {
+				int[] flip = ModelPredictor.mirror(predictor, labels, options.models());
+				if (flip == null) {
 					notes.add("mirror disagreement left out: the model was trained without left/right flips"
 							+ " (random_flip), so its predictions of mirrored frames differ for that alone");
 				}

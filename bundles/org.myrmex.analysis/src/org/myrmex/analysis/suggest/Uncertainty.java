@@ -45,23 +45,8 @@ record Uncertainty(double confidence, double disagreement, double spread) {
 				Double.isNaN(spread) ? "none" : String.format(Locale.ROOT, "%.2f", spread));
 	}
 
-	/** @return the uncertainty of a direct prediction alone (no mirror disagreement) */
+	/** @return the uncertainty of a direct prediction alone: confidence and spread, no mirror disagreement */
 	static Uncertainty of(List<PredictedPose> direct) {
-		Uncertainty u = of(direct, List.of(), 1, new int[0]);
-		return new Uncertainty(u.confidence(), Double.NaN, u.spread());
-	}
-
-	/**
-	 * @param flip node permutation of a left/right mirror, in the predictor's node order
-	 */
-	static Uncertainty of(List<PredictedPose> direct, List<PredictedPose> mirrored, int width, int[] flip) {
-		if (direct.isEmpty() && mirrored.isEmpty()) {
-			return new Uncertainty(0, 1, Double.NaN);
-		}
-		List<PredictedPose> back = new ArrayList<>();
-		for (PredictedPose pose : mirrored) {
-			back.add(unmirror(pose, width, flip));
-		}
 		double scores = 0;
 		int points = 0;
 		double spreads = 0;
@@ -79,7 +64,22 @@ record Uncertainty(double confidence, double disagreement, double spread) {
 				}
 			}
 		}
-		double confidence = points == 0 ? 0 : scores / points;
+		return new Uncertainty(points == 0 ? 0 : scores / points, Double.NaN,
+				spread == 0 ? Double.NaN : spreads / spread);
+	}
+
+	/**
+	 * @param flip node permutation of a left/right mirror, in the predictor's node order
+	 */
+	static Uncertainty of(List<PredictedPose> direct, List<PredictedPose> mirrored, int width, int[] flip) {
+		if (direct.isEmpty() && mirrored.isEmpty()) {
+			return new Uncertainty(0, 1, Double.NaN);
+		}
+		List<PredictedPose> back = new ArrayList<>();
+		for (PredictedPose pose : mirrored) {
+			back.add(unmirror(pose, width, flip));
+		}
+		Uncertainty alone = of(direct);
 		// greedy pairing by centroid; every pose left unpaired disagrees fully
 		double disagreement = 0;
 		List<PredictedPose> left = new ArrayList<>(back);
@@ -101,8 +101,8 @@ record Uncertainty(double confidence, double disagreement, double spread) {
 			}
 		}
 		disagreement += left.size();
-		return new Uncertainty(confidence, disagreement / Math.max(direct.size(), back.size()),
-				spread == 0 ? Double.NaN : spreads / spread);
+		return new Uncertainty(alone.confidence(), disagreement / Math.max(direct.size(), back.size()),
+				alone.spread());
 	}
 
 	/** @return the frame mirrored left/right */

@@ -69,9 +69,8 @@ public final class LearningCurvePicks {
 			labels.getLabeledFrames().retainAll(keep);
 			SuggestionOptions options = SuggestionOptions.of(SuggestionMethod.ACTIVE_LEARNING, count).withSeed(seed);
 			try (PosePredictor predictor = ModelPredictor.open(labels, labelsFile, models)) {
-				int[] flip = ModelPredictor.mirrorTrained(models) ? ModelPredictor.flip(predictor, labels) : null;
-				found = ActiveLearningSuggester.pick(pool, labels, labelsFile, predictor, flip, options, notes,
-						new NullProgressMonitor());
+				found = ActiveLearningSuggester.pick(pool, labels, labelsFile, predictor,
+						ModelPredictor.mirror(predictor, labels, models), options, notes, new NullProgressMonitor());
 			}
 		} else {
 			throw new SuggestionException("unknown method " + method + "; random, image_features or active_learning");

@@ -42,7 +42,7 @@ class FuzzTest {
 			Fuzzer.delete(failures); // the failures of an earlier run
 		}
 		Files.createDirectories(failures.getParent());
-		try (ChildJvm child = new ChildJvm(work);
+		try (FuzzJvm child = new FuzzJvm(work);
 				PrintStream log = new PrintStream(failures.resolveSibling("cases.tsv").toFile(), StandardCharsets.UTF_8)) {
 			for (Map.Entry<Format, Integer> entry : plan.entrySet()) {
 				fuzzer.run(child, entry.getKey(), entry.getValue(), seed, log);
@@ -68,7 +68,7 @@ class FuzzTest {
 	@Test
 	void harnessTellsCrashesHangsWritesAndLoads(@TempDir Path work) throws Exception {
 		Path cases = Files.createDirectories(work.resolve("case-selftest"));
-		try (ChildJvm child = new ChildJvm(work)) {
+		try (FuzzJvm child = new FuzzJvm(work)) {
 			assertTrue(child.ask(Format.SLP, cases.resolve(FuzzChild.SELFTEST + "halt"), LIMIT_MILLIS)
 					.startsWith("CRASH\texit 134"));
 			assertEquals("HANG\tno answer in 3000 ms", child.ask(Format.SLP, cases.resolve(FuzzChild.SELFTEST + "hang"), 3000));

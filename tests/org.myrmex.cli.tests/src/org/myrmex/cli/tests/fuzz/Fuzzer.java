@@ -43,7 +43,7 @@ final class Fuzzer {
 	}
 
 	/** Runs {@code cases} cases of a format in {@code child}, a line per case to {@code log}. */
-	void run(ChildJvm child, Format format, int cases, long seed, PrintStream log) throws IOException, InterruptedException {
+	void run(FuzzJvm child, Format format, int cases, long seed, PrintStream log) throws IOException, InterruptedException {
 		for (int i = 0; i < cases; i++) {
 			Random random = new Random(seed * 1_000_003L + format.ordinal() * 65_537L + i);
 			Path folder = work.resolve(String.format("case-%s-%05d", format.name().toLowerCase(), i));

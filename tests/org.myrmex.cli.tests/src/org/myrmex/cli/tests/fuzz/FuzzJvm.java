@@ -11,13 +11,15 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.myrmex.fixtures.ChildJvm;
+
 
 /**
  * A child JVM running {@link FuzzChild} on a plain class path made of the running OSGi framework's bundles (or this
  * JVM's class path outside OSGi). It answers one case at a time; a case that gets no answer in time is a hang (the
  * child is killed), a child that ends without answering is a crash; either way the next case starts a fresh child.
  */
-public final class ChildJvm implements AutoCloseable {
+public final class FuzzJvm implements AutoCloseable {
 	private static final String EOF = "\u0000eof";
 	private final List<String> command;
 	private final Path log;
@@ -26,9 +28,9 @@ public final class ChildJvm implements AutoCloseable {
 	private BlockingQueue<String> answers;
 
 	/** @param scratch where the child keeps its video index and log (never next to the inputs) */
-	ChildJvm(Path scratch) {
+	FuzzJvm(Path scratch) {
 		this.log = scratch.resolve("child.log");
-		command = org.myrmex.fixtures.ChildJvm.command(FuzzChild.class, List.of("-Xmx768m", "-XX:+UseSerialGC",
+		command = ChildJvm.command(FuzzChild.class, List.of("-Xmx768m", "-XX:+UseSerialGC",
 				"-Xss4m", "-XX:TieredStopAtLevel=1", "-Dmyrmex.video.indexDir=" + scratch.resolve("video-index")));
 	}
 
