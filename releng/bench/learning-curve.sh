@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
 # Issue 16, item 4: learning curves of active learning against random and image-feature (k-means) picks.
-# Usage: releng/bench/learning-curve.sh [OUT_DIR] [SEEDS] [BUDGETS] [METHODS]
+# Usage: releng/bench/learning-curve.sh [--clip] [OUT_DIR] [SEEDS] [BUDGETS] [METHODS]
 #   default OUT_DIR /tmp/myrmex-learning-curve, SEEDS "0 1 2", BUDGETS "3 6 11 16" (nested: each round adds
 #   frames; 11 is 69 % of 16, the goal's mark), METHODS "random active_learning image_features" (active
 #   learning needs random's first round)
 #        releng/bench/learning-curve.sh probe [OUT_DIR]   how well each uncertainty term of active learning tracks the
 #   real error of every finished active-learning round's models (Spearman over the pool frames; see UncertaintyProbe)
+# --clip: the fixtures' tracks/clip.slp (1500 frames of 1024² grey video, two flies, every frame labelled; 300 held
+# out, a pool of 1200) with the configurations learning-curve/clip.*, instead of the sample.
 # Data: Myrmex's synthetic sample project (./myrmex sample: 300 frames, 3 ants, 18 nodes, exact ground truth). The
 # held-out frames (frame_idx // 30 % 5 == 4, 60 frames) are never picked nor shown to a method; the pool is the
 # other 240. Each round a method picks its new frames from the pool frames it has not picked yet (active learning
@@ -19,17 +21,24 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 probe=0
 if [ "${1:-}" = probe ]; then probe=1; shift; fi
+data=sample
+if [ "${1:-}" = --clip ]; then data=clip; shift; fi
 out="$(readlink -f "${1:-/tmp/myrmex-learning-curve}")"
 seeds="${2:-0 1 2}"
 budgets="${3:-3 6 11 16}"
 methods="${4:-random active_learning image_features}"
-templates="$root/releng/bench/learning-curve/sample."
+templates="$root/releng/bench/learning-curve/$data."
 myrmex="$root/myrmex"
 plugins="$root/releng/org.myrmex.product/target/products/org.myrmex.product/linux/gtk/x86_64/myrmex/plugins"
 ls "$plugins"/org.myrmex.analysis_*.jar >/dev/null 2>&1 || (cd "$root" && ./mvnw -B -q -ntp -o verify -DskipTests)
 mkdir -p "$out"
-labels="$out/project/sample-ants.slp"
-[ -f "$labels" ] || "$myrmex" sample "$out/project"
+if [ $data = clip ]; then
+  labels="$(readlink -f "${MYRMEX_FIXTURES:-$root/../shared/fixtures}")/sleap/tracks/clip.slp"
+  [ -f "$labels" ] || { echo "missing $labels (set MYRMEX_FIXTURES to the fixtures folder)" >&2; exit 1; }
+else
+  labels="$out/project/sample-ants.slp"
+  [ -f "$labels" ] || "$myrmex" sample "$out/project"
+fi
 # the bench classes, compiled once against the product's jars (as run.sh does)
 classes="$out/classes"
 rm -rf "$classes" && mkdir -p "$classes"
@@ -85,4 +94,4 @@ for seed in $seeds; do
   done
 done
 echo "== all rounds: $(( ($(date +%s) - start) / 60 )) min"
-bench report "$out" "$out/learning-curve.png" | tee "$out/table.md"
+bench report "$out" "$out/learning-curve.png" "Learning curves ($data): held-out OKS mAP against labelled frames" | tee "$out/table.md"
