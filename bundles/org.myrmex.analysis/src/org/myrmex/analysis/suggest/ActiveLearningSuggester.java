@@ -4,6 +4,7 @@ package org.myrmex.analysis.suggest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -12,6 +13,8 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.myrmex.analysis.internal.suggest.PoseNovelty;
+import org.myrmex.model.LabeledFrame;
 import org.myrmex.model.Labels;
 import org.myrmex.model.Video;
 import org.myrmex.nn.predict.PosePredictor;
@@ -25,10 +28,11 @@ import org.myrmex.video.Videos;
 /**
  * ★ Active learning: ranks unlabelled frames by what the current model does not know ({@link Uncertainty}: low
  * peak confidence, spread confidence maps and, for a model trained with left/right flips, disagreement with its
- * mirrored prediction), weighted by novelty — a
- * frame whose appearance (HOG, PCA) lies close to a labelled or already picked frame counts less — and picks
- * greedily, so that the picks are both hard and diverse. Long videos are sampled: {@link #CANDIDATES_PER_PICK} candidates per frame asked for, evenly
- * spaced from a seeded start.
+ * mirrored prediction), weighted by novelty, and picks greedily, so that the picks are both hard and diverse.
+ * Novelty has two factors: appearance (a frame whose HOG features, after PCA, lie close to a labelled or already
+ * picked frame counts less) and pose ({@link PoseNovelty}: a frame whose predicted instances resemble labelled or
+ * already picked instances in heading and posture counts less). Long videos are sampled: {@link #CANDIDATES_PER_PICK}
+ * candidates per frame asked for, evenly spaced from a seeded start.
  */
 final class ActiveLearningSuggester {
 	/** Candidate frames predicted per frame asked for (at least {@link #MIN_CANDIDATES}). */
@@ -55,6 +59,7 @@ final class ActiveLearningSuggester {
 				candidates.size() + labelled.size() + 1);
 		List<FrameRef> kept = new ArrayList<>();
 		List<Uncertainty> uncertainty = new ArrayList<>();
+		List<List<PredictedPose>> poses = new ArrayList<>();
 		List<float[]> features = new ArrayList<>();
 		List<float[]> known = new ArrayList<>();
 		try (FrameFeatures describe = new FrameFeatures()) {
@@ -76,6 +81,7 @@ final class ActiveLearningSuggester {
 						}
 						List<List<PredictedPose>> direct = predictor.predict(frames);
 						List<List<PredictedPose>> flipped = flip == null ? null : predictor.predict(mirrored);
+						poses.addAll(direct);
 						for (int i = 0; i < batch.size(); i++) {
 							uncertainty.add(flip == null ? Uncertainty.of(direct.get(i))
 									: Uncertainty.of(direct.get(i), flipped.get(i), frames.get(i).width(), flip));
@@ -96,6 +102,7 @@ final class ActiveLearningSuggester {
 					notes.add("skipped " + video.getFilename() + ": " + e.getMessage());
 					features.subList(kept.size(), features.size()).clear();
 					uncertainty.subList(kept.size(), uncertainty.size()).clear();
+					poses.subList(kept.size(), poses.size()).clear();
 				}
 			}
 		}
@@ -103,12 +110,17 @@ final class ActiveLearningSuggester {
 			return List.of();
 		}
 		progress.subTask("Ranking " + kept.size() + " frames");
-		return rank(kept, uncertainty, features, known, options.count());
+		PoseNovelty poseNovelty = new PoseNovelty(poses,
+				PoseNovelty.describe(framesOf(labels, labelled), predictor.nodeNames()));
+		return rank(kept, uncertainty, features, known, poseNovelty, options.count());
 	}
 
-	/** Greedy picks of the largest uncertainty × novelty; novelty falls near labelled and picked frames. */
+	/**
+	 * Greedy picks of the largest uncertainty × appearance novelty × pose novelty; both novelties fall near labelled
+	 * and picked frames.
+	 */
 	private static List<FrameSuggestion> rank(List<FrameRef> frames, List<Uncertainty> uncertainty,
-			List<float[]> features, List<float[]> known, int count) {
+			List<float[]> features, List<float[]> known, PoseNovelty poseNovelty, int count) {
 		List<float[]> all = new ArrayList<>(features);
 		all.addAll(known);
 		float[][] projected = FeatureClusters.pca(all.toArray(float[][]::new), 5);
@@ -127,7 +139,8 @@ final class ActiveLearningSuggester {
 			int best = -1;
 			double bestScore = -1;
 			for (int i = 0; i < n; i++) {
-				double score = taken[i] ? -1 : uncertainty.get(i).value() * novelty(nearest[i], reference);
+				double score = taken[i] ? -1
+						: uncertainty.get(i).value() * novelty(nearest[i], reference) * poseNovelty.of(i);
 				if (score > bestScore) {
 					bestScore = score;
 					best = i;
@@ -136,12 +149,13 @@ final class ActiveLearningSuggester {
 			taken[best] = true;
 			Uncertainty u = uncertainty.get(best);
 			picked.add(new FrameSuggestion(frames.get(best).video(), frames.get(best).frame(), bestScore,
-					String.format(Locale.ROOT, "uncertainty %.2f (%s), novelty %.2f", u.value(), u.terms(),
-							novelty(nearest[best], reference)),
+					String.format(Locale.ROOT, "uncertainty %.2f (%s), novelty: appearance %.2f, pose %.2f", u.value(),
+							u.terms(), novelty(nearest[best], reference), poseNovelty.of(best)),
 					SuggestionMethod.ACTIVE_LEARNING));
 			for (int i = 0; i < n; i++) {
 				nearest[i] = Math.min(nearest[i], distance(projected[i], projected[best]));
 			}
+			poseNovelty.pick(best);
 		}
 		return picked;
 	}
@@ -198,6 +212,12 @@ final class ActiveLearningSuggester {
 			frames.stream().sorted().forEach(f -> all.add(new FrameRef(video, f)));
 		}
 		return sample(all, MAX_LABELLED, random);
+	}
+
+	private static List<LabeledFrame> framesOf(Labels labels, List<FrameRef> refs) {
+		Set<FrameRef> wanted = new HashSet<>(refs);
+		return labels.getLabeledFrames().stream()
+				.filter(f -> wanted.contains(new FrameRef(f.getVideo(), f.getFrameIndex()))).toList();
 	}
 
 	private static List<Video> videosOf(List<FrameRef> frames) {
