@@ -52,7 +52,8 @@ public final class SuggestCommand implements Command {
 				                    active_learning (the frames the model knows least — low peak confidence,
 				                    confidence maps with a second peak and, for a model trained with
 				                    left/right flips, disagreement with its prediction of the mirrored
-				                    frame — that look least like labelled or already picked frames; needs
+				                    frame — that look least like labelled or already picked frames and
+				                    whose animals' headings and postures are least like theirs; needs
 				                    --model)
 				  -n N              frames per video (default 20)
 				  --all-videos      N frames over all videos together instead of per video
