@@ -5,6 +5,8 @@
 #   default OUT_DIR /tmp/myrmex-learning-curve, SEEDS "0 1 2", BUDGETS "3 6 11 16" (nested: each round adds
 #   frames; 11 is 69 % of 16, the goal's mark), METHODS "random active_learning image_features" (active
 #   learning needs random's first round)
+#        releng/bench/learning-curve.sh phases OUT_DIR FRAME   each finished round's held-out metrics split at a
+#   frame index (on tracks/clip.slp, 1000: the flies sit still before, walk after; see PhaseMetrics)
 #        releng/bench/learning-curve.sh probe [OUT_DIR]   how well each uncertainty term of active learning tracks the
 #   real error of every finished active-learning round's models (Spearman over the pool frames; see UncertaintyProbe)
 # --clip: the fixtures' tracks/clip.slp (1500 frames of 1024² grey video, two flies, every frame labelled; 300 held
@@ -21,6 +23,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 probe=0
 if [ "${1:-}" = probe ]; then probe=1; shift; fi
+phases=""
+if [ "${1:-}" = phases ]; then phases="${3:?phases OUT_DIR FRAME}"; set -- "$2"; fi
 data=sample
 if [ "${1:-}" = --clip ]; then data=clip; shift; fi
 out="$(readlink -f "${1:-/tmp/myrmex-learning-curve}")"
@@ -32,7 +36,9 @@ myrmex="$root/myrmex"
 plugins="$root/releng/org.myrmex.product/target/products/org.myrmex.product/linux/gtk/x86_64/myrmex/plugins"
 ls "$plugins"/org.myrmex.analysis_*.jar >/dev/null 2>&1 || (cd "$root" && ./mvnw -B -q -ntp -o verify -DskipTests)
 mkdir -p "$out"
-if [ $data = clip ]; then
+if [ -n "$phases" ]; then
+  labels=""  # the rounds' own evaluation files are read
+elif [ $data = clip ]; then
   labels="$(readlink -f "${MYRMEX_FIXTURES:-$root/../shared/fixtures}")/sleap/tracks/clip.slp"
   [ -f "$labels" ] || { echo "missing $labels (set MYRMEX_FIXTURES to the fixtures folder)" >&2; exit 1; }
 else
@@ -48,6 +54,10 @@ bench() {
   TF_CPP_MIN_LOG_LEVEL=2 java -Djava.awt.headless=true --add-opens java.base/java.lang=ALL-UNNAMED \
     -Dorg.bytedeco.javacpp.cachedir="$HOME/.cache/myrmex/javacpp" -cp "$classes:$cp" org.myrmex.bench.Main learning-curve "$@"
 }
+if [ -n "$phases" ]; then
+  bench phases "$out" "$phases"
+  exit 0
+fi
 if [ $probe -eq 1 ]; then
   for round in "$out"/active_learning/seed*/k*; do
     [ -d "$round/centroid/best_model" ] && bench probe "$labels" "$round"

@@ -33,13 +33,18 @@ final class LearningCurve {
 					: "Learning curves: held-out OKS mAP against labelled frames");
 			return;
 		}
+		if (args.length == 3 && args[0].equals("phases")) {
+			PhaseMetrics.run(Path.of(args[1]), Integer.parseInt(args[2]));
+			return;
+		}
 		if (args.length == 3 && args[0].equals("probe")) {
 			UncertaintyProbe.run(Path.of(args[1]), Path.of(args[2]));
 			return;
 		}
 		if (args.length < 8 || !args[0].equals("pick")) {
 			System.err.println("usage: learning-curve pick METHOD SEED ROUND LABELS COUNT TEMPLATE_PREFIX RUN_DIR [PREVIOUS]"
-					+ " | learning-curve report OUT_DIR PNG [TITLE] | learning-curve probe LABELS ROUND_DIR");
+					+ " | learning-curve report OUT_DIR PNG [TITLE] | learning-curve probe LABELS ROUND_DIR"
+					+ " | learning-curve phases OUT_DIR FRAME");
 			System.exit(2);
 		}
 		String method = args[1];
