@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,9 +43,31 @@ final class LearningCurveReport {
 		// method → budget → seed → mAP
 		Map<String, TreeMap<Integer, TreeMap<Integer, Double>>> maps = new TreeMap<>();
 		ObjectMapper json = new ObjectMapper();
-		for (String method : METHODS) {
+		for (var method : rounds(out, "metrics.test.json").entrySet()) {
 			TreeMap<Integer, TreeMap<Integer, Double>> byBudget = new TreeMap<>();
-			maps.put(method, byBudget);
+			maps.put(method.getKey(), byBudget);
+			for (var budget : method.getValue().entrySet()) {
+				for (var seed : budget.getValue().entrySet()) {
+					JsonNode root = json.readTree(seed.getValue().resolve("metrics.test.json").toFile());
+					byBudget.computeIfAbsent(budget.getKey(), b -> new TreeMap<>()).put(seed.getKey(),
+							root.get("oks_voc.mAP").asDouble());
+				}
+			}
+		}
+		table(maps);
+		plot(maps, png, title);
+	}
+
+	/**
+	 * @param file a file the round's evaluation wrote (rounds without it are left out)
+	 * @return per method (all three, in order), budget and seed, the finished round's
+	 *         {@code METHOD/seedS/kK/centered_instance} folder under the output folder
+	 */
+	static Map<String, TreeMap<Integer, TreeMap<Integer, Path>>> rounds(Path out, String file) throws IOException {
+		Map<String, TreeMap<Integer, TreeMap<Integer, Path>>> rounds = new LinkedHashMap<>();
+		for (String method : METHODS) {
+			TreeMap<Integer, TreeMap<Integer, Path>> byBudget = new TreeMap<>();
+			rounds.put(method, byBudget);
 			Path dir = out.resolve(method);
 			if (!Files.isDirectory(dir)) {
 				continue;
@@ -54,20 +77,17 @@ final class LearningCurveReport {
 					int seed = Integer.parseInt(seedDir.getFileName().toString().replace("seed", ""));
 					try (Stream<Path> budgets = Files.list(seedDir)) {
 						for (Path k : budgets.toList()) {
-							Path metrics = k.resolve("centered_instance/metrics.test.json");
-							if (Files.isRegularFile(metrics)) {
-								JsonNode root = json.readTree(metrics.toFile());
+							Path round = k.resolve("centered_instance");
+							if (Files.isRegularFile(round.resolve(file))) {
 								int budget = Integer.parseInt(k.getFileName().toString().substring(1));
-								byBudget.computeIfAbsent(budget, b -> new TreeMap<>()).put(seed,
-										root.get("oks_voc.mAP").asDouble());
+								byBudget.computeIfAbsent(budget, b -> new TreeMap<>()).put(seed, round);
 							}
 						}
 					}
 				}
 			}
 		}
-		table(maps);
-		plot(maps, png, title);
+		return rounds;
 	}
 
 	private static void table(Map<String, TreeMap<Integer, TreeMap<Integer, Double>>> maps) {
