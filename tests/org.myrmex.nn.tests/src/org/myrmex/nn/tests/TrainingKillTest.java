@@ -228,19 +228,7 @@ class TrainingKillTest {
 					List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), options.config().toString(),
 					options.labels().toString(), run.toString(), mode, Integer.toString(epochs)));
 			process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-			Thread reader = new Thread(() -> {
-				try (var out = process.inputReader(StandardCharsets.UTF_8)) {
-					for (String line = out.readLine(); line != null; line = out.readLine()) {
-						if (line.startsWith(TrainingChild.MARK)) {
-							lines.add(line.substring(TrainingChild.MARK.length()));
-						}
-					}
-				} catch (IOException e) {
-					// the child was killed
-				}
-			}, "training child output");
-			reader.setDaemon(true);
-			reader.start();
+			ChildJvm.readMarked(process, TrainingChild.MARK, lines);
 		}
 
 		/** @return the next line starting with {@code prefix} (skipping others) */

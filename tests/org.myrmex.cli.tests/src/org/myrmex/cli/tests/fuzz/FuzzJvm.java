@@ -20,7 +20,6 @@ import org.myrmex.fixtures.ChildJvm;
  * child is killed), a child that ends without answering is a crash; either way the next case starts a fresh child.
  */
 public final class FuzzJvm implements AutoCloseable {
-	private static final String EOF = "\u0000eof";
 	private final List<String> command;
 	private final Path log;
 	private Process process;
@@ -46,7 +45,7 @@ public final class FuzzJvm implements AutoCloseable {
 			stop();
 			return Outcome.HANG + "\tno answer in " + limitMillis + " ms";
 		}
-		if (answer.equals(EOF)) {
+		if (answer.equals(ChildJvm.END)) {
 			int exit = process.waitFor();
 			stop();
 			return Outcome.CRASH + "\texit " + exit + ": " + tail();
@@ -61,21 +60,7 @@ public final class FuzzJvm implements AutoCloseable {
 		input = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
 		BlockingQueue<String> queue = new LinkedBlockingQueue<>();
 		answers = queue;
-		Process started = process;
-		Thread reader = new Thread(() -> {
-			try (var lines = started.inputReader(StandardCharsets.UTF_8)) {
-				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-					if (line.startsWith(FuzzChild.MARK)) {
-						queue.add(line.substring(FuzzChild.MARK.length()));
-					}
-				}
-			} catch (IOException e) {
-				// the child died: EOF below says so
-			}
-			queue.add(EOF);
-		}, "fuzz child answers");
-		reader.setDaemon(true);
-		reader.start();
+		ChildJvm.readMarked(process, FuzzChild.MARK, queue);
 		String ready = queue.poll(120, TimeUnit.SECONDS);
 		if (!"READY".equals(ready)) {
 			stop();
